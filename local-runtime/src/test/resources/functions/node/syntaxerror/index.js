@@ -1,0 +1,5 @@
+// handler: index.handler
+// This file intentionally contains a syntax error.
+exports.handler = async (event) => {
+  return { never: 'reached' ;
+};

@@ -1,0 +1,10 @@
+# handler: lambda_function.lambda_handler
+import logging
+
+logger = logging.getLogger()
+
+
+def lambda_handler(event, context):
+    print("hello from python")
+    logger.info("processing request %s", context.aws_request_id)
+    return {"message": "hello " + event.get("name", "world")}
