@@ -193,12 +193,12 @@ const API_HOST = (sep > 0 ? apiAddress.slice(0, sep) : apiAddress).replace(/^\[(
 const API_PORT = sep > 0 ? parseInt(apiAddress.slice(sep + 1), 10) : 80;
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1, maxFreeSockets: 1 });
 
-function rawRequest(method, urlPath, body, headers) {
+function rawRequest(method, urlPath, body, headers, useAgent) {
   return new Promise((resolve, reject) => {
     const hdrs = Object.assign({}, headers);
     if (body !== undefined) hdrs['Content-Length'] = Buffer.byteLength(body);
     const req = http.request({
-      host: API_HOST, port: API_PORT, method, path: urlPath, agent, headers: hdrs, noDelay: true,
+      host: API_HOST, port: API_PORT, method, path: urlPath, agent: useAgent, headers: hdrs, noDelay: true,
     }, (res) => {
       const chunks = [];
       res.on('data', (c) => chunks.push(c));
@@ -211,12 +211,15 @@ function rawRequest(method, urlPath, body, headers) {
   });
 }
 
-async function apiRequest(method, urlPath, body, headers) {
+// `separate`: use a fresh connection (for reports from process-level error handlers, which
+// may fire while the kept-alive connection is busy with a pending /next long poll).
+async function apiRequest(method, urlPath, body, headers, separate) {
+  const useAgent = separate ? false : agent;
   try {
-    return await rawRequest(method, urlPath, body, headers);
+    return await rawRequest(method, urlPath, body, headers, useAgent);
   } catch (_e) {
     // the kept-alive connection may have been closed: reconnect once
-    return rawRequest(method, urlPath, body, headers);
+    return rawRequest(method, urlPath, body, headers, useAgent);
   }
 }
 
@@ -253,20 +256,20 @@ function errorBody(error) {
   return [response, body];
 }
 
-function postError(id, error) {
+function postError(id, error, separate) {
   const [response, body] = errorBody(error);
   return apiRequest('POST', `/${API_VERSION}/runtime/invocation/${encodeURIComponent(id)}/error`, body, {
     'Content-Type': 'application/json',
     'Lambda-Runtime-Function-Error-Type': String(response.errorType),
-  });
+  }, separate);
 }
 
-function postInitError(error) {
+function postInitError(error, separate) {
   const [response, body] = errorBody(error);
   return apiRequest('POST', `/${API_VERSION}/runtime/init/error`, body, {
     'Content-Type': 'application/json',
     'Lambda-Runtime-Function-Error-Type': String(response.errorType),
-  });
+  }, separate);
 }
 
 function fatal(err) {
@@ -369,8 +372,8 @@ process.on('beforeExit', () => {
 });
 
 let errorCallbacks = {
-  uncaughtException: (error) => postInitError(error).then(() => process.exit(129), () => process.exit(129)),
-  unhandledRejection: (error) => postInitError(error).then(() => process.exit(128), () => process.exit(128)),
+  uncaughtException: (error) => postInitError(error, true).then(() => process.exit(129), () => process.exit(129)),
+  unhandledRejection: (error) => postInitError(error, true).then(() => process.exit(128), () => process.exit(128)),
 };
 
 process.on('uncaughtException', (error) => {
@@ -493,8 +496,8 @@ async function loop(handler) {
     if (traceId !== undefined) process.env._X_AMZN_TRACE_ID = traceId;
     else delete process.env._X_AMZN_TRACE_ID;
     errorCallbacks = {
-      uncaughtException: (error) => postError(id, error).then(() => process.exit(129), () => process.exit(129)),
-      unhandledRejection: (error) => postError(id, error).then(() => process.exit(128), () => process.exit(128)),
+      uncaughtException: (error) => postError(id, error, true).then(() => process.exit(129), () => process.exit(129)),
+      unhandledRejection: (error) => postError(id, error, true).then(() => process.exit(128), () => process.exit(128)),
     };
     await invoke(handler, id, headers, next.body);
     // let pending callbacks of the finished invocation run before blocking on /next again
