@@ -311,6 +311,8 @@ def _configure_logging(logging):
         def emit(self, record):
             try:
                 msg = self.format(record)
+                if not msg.endswith("\n"):  # e.g. exception text appended after the format's \n
+                    msg += "\n"
                 stream = sys.stdout
                 stream.write(msg)
             except Exception:
