@@ -1,0 +1,240 @@
+package dev.lambdaconsole.editor.highlight;
+
+import dev.lambdaconsole.editor.CodeEditor;
+import dev.lambdaconsole.editor.EditorFeature;
+import dev.lambdaconsole.editor.concurrent.EditorThreads;
+import dev.lambdaconsole.editor.syntax.Highlighter;
+import dev.lambdaconsole.editor.syntax.RegexHighlighter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.model.PlainTextChange;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.TwoDimensional.Bias;
+import org.reactfx.Subscription;
+
+/**
+ * Keeps the colours of a {@link CodeEditor} up to date. On the FX thread it only records which
+ * lines changed; after a 150 ms pause it snapshots the (immutable) document and lexes the dirty
+ * lines on the highlighter thread, then applies the resulting spans in chunks on the FX thread.
+ * A result computed for an outdated document is dropped and its lines marked dirty again.
+ */
+public final class SyntaxHighlighting implements EditorFeature {
+
+    static final Duration DEBOUNCE = Duration.ofMillis(150);
+    private static final int CHUNK_LINES = 1000;
+
+    private final Executor worker;
+    private final List<Supplier<LineDecorations>> decorations = new ArrayList<>();
+    private final LineStates states = new LineStates();
+    private final DirtyLines dirty = new DirtyLines();
+    private final DirtyLines inFlight = new DirtyLines();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    private Highlighter highlighter = new RegexHighlighter(List.of());
+    private CodeArea area;
+    private Subscription subscription = Subscription.EMPTY;
+    private long version;
+    private boolean running;
+    private boolean rescheduleWhenDone;
+
+    public SyntaxHighlighting(Supplier<LineDecorations> decorations) {
+        this(EditorThreads.highlighter(), decorations);
+    }
+
+    SyntaxHighlighting(Executor worker, Supplier<LineDecorations> decorations) {
+        this.worker = worker;
+        this.decorations.add(decorations);
+    }
+
+    @Override
+    public void install(CodeEditor editor) {
+        area = editor.area();
+        Subscription changes = area.multiPlainChanges().subscribe(this::onChanges);
+        Subscription pauses = area.multiPlainChanges().successionEnds(DEBOUNCE).subscribe(c -> schedule());
+        subscription = changes.and(pauses);
+        rehighlightAll();
+    }
+
+    @Override
+    public void uninstall(CodeEditor editor) {
+        subscription.unsubscribe();
+        subscription = Subscription.EMPTY;
+        version++;
+        area = null;
+    }
+
+    /** Adds a source of decorations laid over the colours (read on the FX thread, used on the worker). */
+    public void addDecorations(Supplier<LineDecorations> source) {
+        decorations.add(source);
+        rehighlightAll();
+    }
+
+    public void removeDecorations(Supplier<LineDecorations> source) {
+        decorations.remove(source);
+        rehighlightAll();
+    }
+
+    public void setHighlighter(Highlighter highlighter) {
+        this.highlighter = highlighter;
+        rehighlightAll();
+    }
+
+    /** True from an edit until its colours are on screen. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** Recolours the whole document now, without waiting for a typing pause. */
+    public void rehighlightAll() {
+        if (area == null) {
+            return;
+        }
+        int lines = area.getParagraphs().size();
+        states.reset(lines, highlighter.initialState());
+        dirty.mark(0, lines - 1);
+        version++;
+        schedule();
+    }
+
+    /** Recolours the given lines (for example after their decorations changed). */
+    public void rehighlightLines(int from, int to) {
+        if (area == null) {
+            return;
+        }
+        int last = area.getParagraphs().size() - 1;
+        dirty.mark(Math.max(0, Math.min(from, last)), Math.max(0, Math.min(to, last)));
+        schedule();
+    }
+
+    private void onChanges(List<PlainTextChange> changes) {
+        version++;
+        busy.set(true);
+        if (changes.size() == 1) {
+            PlainTextChange change = changes.get(0);
+            int line = area.offsetToPosition(change.getPosition(), Bias.Backward).getMajor();
+            int removed = countLines(change.getRemoved());
+            int inserted = countLines(change.getInserted());
+            states.edit(line, removed, inserted, highlighter.initialState());
+            dirty.edit(line, removed, inserted);
+            inFlight.edit(line, removed, inserted);
+            dirty.mark(line, line + inserted);
+            return;
+        }
+        int first = Integer.MAX_VALUE;
+        for (PlainTextChange change : changes) {
+            first = Math.min(first, change.getPosition());
+        }
+        int line = area.offsetToPosition(Math.min(first, area.getLength()), Bias.Backward).getMajor();
+        int lineCount = area.getParagraphs().size();
+        states.edit(line, states.size() - line - 1, lineCount - line - 1, highlighter.initialState());
+        dirty.mark(line, lineCount - 1);
+        inFlight.mark(line, lineCount - 1);
+    }
+
+    private void schedule() {
+        if (area == null) {
+            return;
+        }
+        if (running) {
+            rescheduleWhenDone = true;
+            return;
+        }
+        if (dirty.isEmpty()) {
+            busy.set(false);
+            return;
+        }
+        running = true;
+        busy.set(true);
+        inFlight.clear();
+        inFlight.markAll(dirty);
+        dirty.clear();
+        long jobVersion = version;
+        int from = inFlight.from();
+        int to = inFlight.to();
+        ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> snapshot = area.getContent().snapshot();
+        int[] oldStates = states.copy();
+        Highlighter lexer = highlighter;
+        LineDecorations decorationSnapshot = currentDecorations();
+        worker.execute(() -> {
+            List<Chunk> chunks = compute(lexer, snapshot, oldStates, from, to, decorationSnapshot);
+            Platform.runLater(() -> apply(chunks, 0, jobVersion));
+        });
+    }
+
+    private LineDecorations currentDecorations() {
+        LineDecorations all = LineDecorations.NONE;
+        for (Supplier<LineDecorations> source : decorations) {
+            all = all.and(source.get());
+        }
+        return all;
+    }
+
+    private static List<Chunk> compute(Highlighter lexer, ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> doc,
+                                       int[] oldStates, int from, int to, LineDecorations decorations) {
+        int lineCount = doc.getParagraphs().size();
+        HighlightResult result = HighlightJob.run(lexer, line -> doc.getParagraph(line).getText(), lineCount,
+                oldStates, from, to);
+        List<Chunk> chunks = new ArrayList<>();
+        for (int start = 0; start < result.lineCount(); start += CHUNK_LINES) {
+            int end = Math.min(result.lineCount(), start + CHUNK_LINES);
+            StyleSpans<Collection<String>> spans = StyleSpansFactory.forLines(
+                    result.lineRuns().subList(start, end), result.lineTexts().subList(start, end), result.firstLine() + start, decorations);
+            int[] endStates = java.util.Arrays.copyOfRange(result.endStates(), start, end);
+            chunks.add(new Chunk(result.firstLine() + start, spans, endStates));
+        }
+        return chunks;
+    }
+
+    private void apply(List<Chunk> chunks, int index, long jobVersion) {
+        if (area == null) {
+            return;
+        }
+        if (jobVersion != version) {
+            dirty.markAll(inFlight);
+            finish();
+            return;
+        }
+        Chunk chunk = chunks.get(index);
+        area.setStyleSpans(area.getAbsolutePosition(chunk.firstLine(), 0), chunk.spans());
+        for (int i = 0; i < chunk.endStates().length; i++) {
+            states.set(chunk.firstLine() + i + 1, chunk.endStates()[i]);
+        }
+        if (index + 1 < chunks.size()) {
+            Platform.runLater(() -> apply(chunks, index + 1, jobVersion));
+        } else {
+            finish();
+        }
+    }
+
+    private void finish() {
+        inFlight.clear();
+        running = false;
+        if (rescheduleWhenDone) {
+            rescheduleWhenDone = false;
+            schedule();
+        } else {
+            busy.set(!dirty.isEmpty());
+        }
+    }
+
+    private static int countLines(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private record Chunk(int firstLine, StyleSpans<Collection<String>> spans, int[] endStates) {
+    }
+}
