@@ -2,6 +2,7 @@
 import logging
 
 logger = logging.getLogger()
+logger.setLevel(logging.INFO)
 
 
 def lambda_handler(event, context):

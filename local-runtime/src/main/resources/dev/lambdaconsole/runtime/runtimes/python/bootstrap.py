@@ -360,8 +360,10 @@ def _configure_logging(logging):
     handler.addFilter(LambdaLoggerFilter())
     root = logging.getLogger()
     root.addHandler(handler)
-    level = _LEVELS.get(os.environ.get("AWS_LAMBDA_LOG_LEVEL", "").upper(), logging.INFO)
-    root.setLevel(level)
+    # Like Lambda: the root logger keeps Python's default (WARNING) unless a log level is configured.
+    level = _LEVELS.get(os.environ.get("AWS_LAMBDA_LOG_LEVEL", "").upper())
+    if level is not None:
+        root.setLevel(level)
 
 
 class _LoggingImportHook(object):

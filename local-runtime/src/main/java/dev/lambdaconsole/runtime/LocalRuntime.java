@@ -1,0 +1,87 @@
+package dev.lambdaconsole.runtime;
+
+import dev.lambdaconsole.runtime.backend.ExecutionBackend;
+import dev.lambdaconsole.runtime.backend.process.ProcessBackend;
+import dev.lambdaconsole.runtime.endpoint.LambdaApiServer;
+import dev.lambdaconsole.runtime.invoke.EngineSettings;
+import dev.lambdaconsole.runtime.invoke.LambdaEngine;
+import dev.lambdaconsole.runtime.logs.LogStore;
+import dev.lambdaconsole.runtime.logs.SqliteLogStore;
+import dev.lambdaconsole.runtime.runtimes.RuntimeClients;
+import dev.lambdaconsole.runtime.workspace.Workspace;
+
+import java.nio.file.Path;
+
+/**
+ * The engine assembled: workspace, log store, runtime clients, backend, engine and the Lambda-compatible
+ * endpoint. Closing it stops every environment and leaves no process behind.
+ */
+public final class LocalRuntime implements AutoCloseable {
+    /** How to start: where the workspace is, which backend, which endpoint port (0: any free one). */
+    public record Options(Path workspace, String backend, String host, int port, EngineSettings settings) {
+        public static Options defaults() {
+            return new Options(Workspace.defaultRoot(), "process", "127.0.0.1", 9001, EngineSettings.defaults());
+        }
+
+        public Options withWorkspace(Path p) { return new Options(p, backend, host, port, settings); }
+        public Options withBackend(String b) { return new Options(workspace, b, host, port, settings); }
+        public Options withPort(int p) { return new Options(workspace, backend, host, p, settings); }
+        public Options withSettings(EngineSettings s) { return new Options(workspace, backend, host, port, s); }
+    }
+
+    /** Jetty's start and stop lines are noise for users: only its warnings are shown. */
+    private static final java.util.logging.Logger JETTY_LOG = java.util.logging.Logger.getLogger("org.eclipse.jetty");
+
+    static {
+        JETTY_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
+
+    private final Workspace workspace;
+    private final LogStore logs;
+    private final LambdaEngine engine;
+    private final LambdaApiServer endpoint;
+
+    private LocalRuntime(Workspace workspace, LogStore logs, LambdaEngine engine, LambdaApiServer endpoint) {
+        this.workspace = workspace;
+        this.logs = logs;
+        this.engine = engine;
+        this.endpoint = endpoint;
+    }
+
+    public static LocalRuntime start(Options options) {
+        Workspace workspace = new Workspace(options.workspace());
+        RuntimeClients clients = RuntimeClients.install(workspace.stateDir().resolve("runtimes"));
+        ExecutionBackend backend = backend(options.backend(), clients);
+        LogStore logs = new SqliteLogStore(workspace.stateDir().resolve("logs.db"));
+        LambdaEngine engine = new LambdaEngine(workspace, backend, logs, options.settings());
+        try {
+            LambdaApiServer endpoint = new LambdaApiServer(engine, options.host(), options.port());
+            return new LocalRuntime(workspace, logs, engine, endpoint);
+        } catch (RuntimeException e) {
+            engine.close();
+            logs.close();
+            throw e;
+        }
+    }
+
+    static ExecutionBackend backend(String name, RuntimeClients clients) {
+        return switch (name) {
+            case "process" -> new ProcessBackend(clients);
+            case "docker" -> throw new IllegalArgumentException("The Docker backend is not available in this build yet: "
+                    + "use --backend process.");
+            default -> throw new IllegalArgumentException("Unknown backend '" + name + "': use process or docker.");
+        };
+    }
+
+    public Workspace workspace() { return workspace; }
+    public LogStore logs() { return logs; }
+    public LambdaEngine engine() { return engine; }
+    public LambdaApiServer endpoint() { return endpoint; }
+
+    @Override
+    public void close() {
+        endpoint.close();
+        engine.close();
+        logs.close();
+    }
+}

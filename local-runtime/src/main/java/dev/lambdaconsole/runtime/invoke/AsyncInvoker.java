@@ -1,0 +1,164 @@
+package dev.lambdaconsole.runtime.invoke;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lambdaconsole.runtime.logs.LogStore;
+import dev.lambdaconsole.runtime.util.Durations;
+import dev.lambdaconsole.runtime.util.Json;
+import dev.lambdaconsole.runtime.workspace.EventInvokeConfig;
+import dev.lambdaconsole.runtime.workspace.FunctionNotFoundException;
+import dev.lambdaconsole.runtime.workspace.Workspace;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * Asynchronous (Event) invocations: an internal queue, retries of function errors (0–2, with the
+ * configured delays), retries of throttles with backoff until the maximum event age, and an invocation
+ * record per outcome, kept for the console and sent to a Lambda destination in the workspace.
+ */
+public final class AsyncInvoker implements AutoCloseable {
+    /** One outcome of an asynchronous invocation, as the console's inbox shows it. */
+    public record AsyncRecord(String functionName, String requestId, String condition, int attempts, String json) { }
+
+    private final LambdaEngine engine;
+    private final ScheduledExecutorService timers;
+    private final Workspace workspace;
+    private final LogStore logs;
+    private final EngineSettings settings;
+    private final AtomicInteger pending = new AtomicInteger();
+    private final List<Consumer<AsyncRecord>> listeners = new CopyOnWriteArrayList<>();
+    private volatile boolean closed;
+
+    AsyncInvoker(LambdaEngine engine, ScheduledExecutorService timers, Workspace workspace, LogStore logs,
+                 EngineSettings settings) {
+        this.engine = engine;
+        this.timers = timers;
+        this.workspace = workspace;
+        this.logs = logs;
+        this.settings = settings;
+    }
+
+    public void addListener(Consumer<AsyncRecord> listener) { listeners.add(listener); }
+
+    /** Events queued or waiting for a retry. */
+    public int pending() { return pending.get(); }
+
+    private final class Event {
+        final InvocationRequest request;
+        final String requestId;
+        final long receivedMs = System.currentTimeMillis();
+        int attempts;
+        int throttles;
+
+        Event(InvocationRequest request, String requestId) {
+            this.request = request;
+            this.requestId = requestId;
+        }
+    }
+
+    void submit(InvocationRequest request, String requestId) {
+        pending.incrementAndGet();
+        Event event = new Event(request, requestId);
+        timers.execute(() -> attempt(event));
+    }
+
+    private void attempt(Event event) {
+        if (closed) return;
+        EventInvokeConfig config;
+        try {
+            config = workspace.eventInvokeConfig(event.request.functionName());
+        } catch (FunctionNotFoundException e) {
+            pending.decrementAndGet();
+            return;
+        }
+        long ageSeconds = (System.currentTimeMillis() - event.receivedMs) / 1000;
+        if (ageSeconds > config.maxAgeOrDefault()) {
+            done(event, "EventAgeExceeded", null, config);
+            return;
+        }
+        try {
+            event.attempts++;
+            engine.run(event.request, event.requestId).whenComplete((result, error) -> {
+                if (error != null) {
+                    retryLater(event, Duration.ofSeconds(1));
+                } else if (!result.status().failed()) {
+                    done(event, "Success", result, config);
+                } else if (event.attempts <= config.retriesOrDefault()) {
+                    List<Duration> delays = settings.asyncRetryDelays();
+                    Duration delay = delays.isEmpty() ? Duration.ZERO
+                            : delays.get(Math.min(event.attempts - 1, delays.size() - 1));
+                    retryLater(event, delay);
+                } else {
+                    done(event, "RetriesExhausted", result, config);
+                }
+            });
+        } catch (TooManyRequestsException e) {
+            event.attempts--;
+            event.throttles++;
+            retryLater(event, Duration.ofMillis(Math.min(60_000, 250L << Math.min(event.throttles, 8))));
+        } catch (FunctionNotFoundException e) {
+            pending.decrementAndGet();
+        }
+    }
+
+    private void retryLater(Event event, Duration delay) {
+        if (closed) return;
+        timers.schedule(() -> attempt(event), delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void done(Event event, String condition, InvocationResult result, EventInvokeConfig config) {
+        pending.decrementAndGet();
+        String name = event.request.functionName();
+        ObjectNode record = Json.object();
+        record.put("version", "1.0");
+        record.put("timestamp", Durations.logTime(System.currentTimeMillis()));
+        ObjectNode context = record.putObject("requestContext");
+        context.put("requestId", event.requestId);
+        context.put("functionArn", settings.functionArn(name) + ":$LATEST");
+        context.put("condition", condition);
+        context.put("approximateInvokeCount", event.attempts);
+        record.set("requestPayload", parse(event.request.payload()));
+        ObjectNode response = record.putObject("responseContext");
+        response.put("statusCode", 200);
+        response.put("executedVersion", "$LATEST");
+        if (result != null && result.functionError() != null) response.put("functionError", result.functionError());
+        if (result != null) record.set("responsePayload", parse(result.payload()));
+        String json = Json.write(record);
+        logs.recordAsync(name, condition, json);
+        AsyncRecord asyncRecord = new AsyncRecord(name, event.requestId, condition, event.attempts, json);
+        listeners.forEach(l -> l.accept(asyncRecord));
+        deliver(config, condition.equals("Success"), json);
+    }
+
+    /** Sends the record to an OnSuccess/OnFailure destination that is a function of this workspace. */
+    private void deliver(EventInvokeConfig config, boolean success, String json) {
+        if (config.destinationConfig() == null) return;
+        EventInvokeConfig.Destination d = success ? config.destinationConfig().onSuccess()
+                : config.destinationConfig().onFailure();
+        if (d == null || d.destination() == null || !d.destination().contains(":function:")) return;
+        String target = d.destination().substring(d.destination().indexOf(":function:") + 10).split(":")[0];
+        try {
+            engine.invokeEvent(InvocationRequest.of(target, json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (RuntimeException ignored) {
+            // a missing destination function drops the record, as Lambda does after its own retries
+        }
+    }
+
+    private static JsonNode parse(byte[] payload) {
+        try {
+            return Json.MAPPER.readTree(payload);
+        } catch (IOException e) {
+            return Json.MAPPER.getNodeFactory().textNode(new String(payload, java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    @Override
+    public void close() { closed = true; }
+}

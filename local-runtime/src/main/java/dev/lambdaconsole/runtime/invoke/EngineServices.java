@@ -1,0 +1,16 @@
+package dev.lambdaconsole.runtime.invoke;
+
+import dev.lambdaconsole.runtime.backend.ExecutionBackend;
+import dev.lambdaconsole.runtime.logs.LogStore;
+import dev.lambdaconsole.runtime.runtimeapi.RuntimeApiServer;
+import dev.lambdaconsole.runtime.workspace.Workspace;
+
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+
+/** What every execution environment shares: the backend, the Runtime API server, timers and the log store. */
+record EngineServices(EngineSettings settings, Workspace workspace, ExecutionBackend backend,
+                      RuntimeApiServer runtimeApi, LogStore logs, ScheduledExecutorService timers,
+                      ExecutorService workers, Path environmentsDir) {
+}

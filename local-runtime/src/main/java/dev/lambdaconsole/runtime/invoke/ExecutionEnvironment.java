@@ -1,0 +1,359 @@
+package dev.lambdaconsole.runtime.invoke;
+
+import dev.lambdaconsole.runtime.backend.BackendException;
+import dev.lambdaconsole.runtime.backend.EnvironmentSpec;
+import dev.lambdaconsole.runtime.backend.RuntimeInstance;
+import dev.lambdaconsole.runtime.logs.LogEvent;
+import dev.lambdaconsole.runtime.logs.LogStore;
+import dev.lambdaconsole.runtime.model.FunctionConfig;
+import dev.lambdaconsole.runtime.model.LambdaRuntime;
+import dev.lambdaconsole.runtime.runtimeapi.InitErrorException;
+import dev.lambdaconsole.runtime.runtimeapi.InvocationEvent;
+import dev.lambdaconsole.runtime.runtimeapi.RuntimeApiChannel;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+
+/**
+ * One execution environment: a runtime (process or container) with its own Runtime API endpoint and log
+ * stream, initialised once and then running one invocation at a time. A timeout or a crash kills it; the
+ * pool then starts a fresh one (whose first REPORT carries Init Duration again).
+ */
+public final class ExecutionEnvironment {
+    private final String id = UUID.randomUUID().toString().replace("-", "");
+    private final FunctionSnapshot function;
+    private final EngineServices services;
+    private final boolean provisioned;
+    private final String logStream;
+    private final BiConsumer<ExecutionEnvironment, Boolean> onIdle;
+    private final CompletableFuture<Void> ready = new CompletableFuture<>();
+    private final List<String> initOutput = new ArrayList<>();
+    private RuntimeApiChannel channel;
+    private RuntimeInstance instance;
+    private volatile boolean dead;
+    private volatile long lastUsedNanos = System.nanoTime();
+    private volatile long invocations;
+    private Double pendingInitMs;
+    private long startNanos;
+    private Invocation inFlight;
+
+    ExecutionEnvironment(FunctionSnapshot function, EngineServices services, boolean provisioned,
+                         BiConsumer<ExecutionEnvironment, Boolean> onIdle) {
+        this.function = function;
+        this.services = services;
+        this.provisioned = provisioned;
+        this.onIdle = onIdle;
+        this.logStream = LocalDate.now(ZoneOffset.UTC).toString().replace('-', '/') + "/[$LATEST]" + id;
+    }
+
+    public String id() { return id; }
+    public String logStream() { return logStream; }
+    public boolean provisioned() { return provisioned; }
+    public boolean dead() { return dead; }
+    public long invocations() { return invocations; }
+    long lastUsedNanos() { return lastUsedNanos; }
+    FunctionSnapshot function() { return function; }
+    CompletableFuture<Void> ready() { return ready; }
+
+    /** Starts the runtime; the future completes when it has initialised (its first /next). */
+    synchronized CompletableFuture<Void> start() {
+        startNanos = System.nanoTime();
+        try {
+            launch(services.settings().initTimeout());
+        } catch (BackendException e) {
+            dead = true;
+            ready.completeExceptionally(e);
+        }
+        return ready;
+    }
+
+    private synchronized void launch(Duration initCap) throws BackendException {
+        if (dead) {
+            throw new BackendException("Runtime.Unavailable", "The execution environment was stopped during init.");
+        }
+        FunctionConfig config = function.config();
+        channel = services.runtimeApi().open(services.backend().runtimeApiBindHost(),
+                services.backend().runtimeApiAdvertisedHost(), config.functionName());
+        LambdaRuntime runtime = LambdaRuntime.byId(config.runtime()).orElse(null);
+        Path work = services.environmentsDir().resolve(id);
+        EnvironmentSpec spec = new EnvironmentSpec(id, config, runtime, function.codeDir(), function.layerDirs(),
+                variables(config, runtime), work);
+        try {
+            instance = services.backend().start(spec);
+        } catch (BackendException | RuntimeException e) {
+            channel.close();
+            throw e instanceof BackendException b ? b
+                    : new BackendException("Runtime.Unavailable", "Cannot start the runtime: " + e.getMessage(), e);
+        }
+        RuntimeApiChannel myChannel = channel;
+        RuntimeInstance myInstance = instance;
+        myInstance.exited().thenAccept(code -> onExit(myInstance, code));
+        myChannel.ready().whenComplete((readyNanos, error) -> {
+            if (error == null) {
+                pendingInitMs = (readyNanos - startNanos) / 1e6;
+                initOutput.addAll(myInstance.drainOutput(false));
+                ready.complete(null);
+            } else if (error instanceof InitErrorException) {
+                ready.completeExceptionally(error);
+            }
+        });
+        services.timers().schedule(() -> {
+            if (!ready.isDone() && myInstance == instance) {
+                initTimedOut(myInstance);
+            }
+        }, initCap.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The 10 s init cap passed: init is tried once more, under the function's timeout. */
+    private synchronized void initTimedOut(RuntimeInstance slow) {
+        if (ready.isDone() || slow != instance) return;
+        Duration second = Duration.ofSeconds(function.config().timeoutOrDefault());
+        RuntimeApiChannel old = channel;
+        initOutput.addAll(slow.drainOutput(true));
+        instance = null;
+        services.workers().execute(() -> { old.close(); slow.kill(); });
+        if (second.isZero() || initOutput.contains("lambda-console: init retried")) {
+            dead = true;
+            ready.completeExceptionally(new InitTimeoutException(services.settings().initTimeout()));
+            return;
+        }
+        initOutput.add("lambda-console: init retried");
+        try {
+            launch(second);
+        } catch (BackendException e) {
+            dead = true;
+            ready.completeExceptionally(e);
+        }
+    }
+
+    private Map<String, String> variables(FunctionConfig config, LambdaRuntime runtime) {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("AWS_LAMBDA_RUNTIME_API", channel.address());
+        v.put("_HANDLER", config.handler() == null ? "" : config.handler());
+        v.put("AWS_REGION", services.settings().region());
+        v.put("AWS_DEFAULT_REGION", services.settings().region());
+        if (runtime != null) runtime.executionEnv().ifPresent(e -> v.put("AWS_EXECUTION_ENV", e));
+        v.put("AWS_LAMBDA_FUNCTION_NAME", config.functionName());
+        v.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", Integer.toString(config.memoryOrDefault()));
+        v.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
+        v.put("AWS_LAMBDA_INITIALIZATION_TYPE", provisioned ? "provisioned-concurrency" : "on-demand");
+        v.put("AWS_LAMBDA_LOG_GROUP_NAME", LogStore.groupOf(config.functionName()));
+        v.put("AWS_LAMBDA_LOG_STREAM_NAME", logStream);
+        v.put("AWS_ACCESS_KEY_ID", System.getenv().getOrDefault("AWS_ACCESS_KEY_ID", "local"));
+        v.put("AWS_SECRET_ACCESS_KEY", System.getenv().getOrDefault("AWS_SECRET_ACCESS_KEY", "local"));
+        String token = System.getenv("AWS_SESSION_TOKEN");
+        if (token != null) v.put("AWS_SESSION_TOKEN", token);
+        v.putAll(config.variables());
+        return v;
+    }
+
+    /** Runs one invocation; the environment must be ready and idle. */
+    synchronized CompletableFuture<InvocationResult> invoke(InvocationRequest request, String requestId) {
+        Invocation inv = new Invocation(request, requestId, pendingInitMs);
+        pendingInitMs = null;
+        inFlight = inv;
+        invocations++;
+        if (dead) {
+            finishCrash(inv, null);
+            return inv.result;
+        }
+        int timeoutMs = function.config().timeoutOrDefault() * 1000;
+        inv.startNanos = System.nanoTime();
+        inv.startEpochMs = System.currentTimeMillis();
+        InvocationEvent event = new InvocationEvent(requestId, request.payload(), "application/json",
+                inv.startEpochMs + timeoutMs, invokedArn(request), Traces.traceId(request.traceHeader()),
+                request.clientContext(), request.cognitoIdentity(), null);
+        inv.timer = services.timers().schedule(() -> finishTimeout(inv), timeoutMs, TimeUnit.MILLISECONDS);
+        try {
+            channel.dispatch(event).whenComplete((outcome, error) -> {
+                if (error == null) {
+                    finish(inv, Outcome.of(outcome));
+                } else if (unwrap(error) instanceof InitErrorException init) {
+                    finish(inv, Outcome.initError(init));
+                }
+            });
+        } catch (IllegalStateException e) {
+            finishCrash(inv, null);
+        }
+        return inv.result;
+    }
+
+    /** A cold invocation whose start failed: report the failure as the invocation's result. */
+    CompletableFuture<InvocationResult> failStart(InvocationRequest request, String requestId, Throwable error) {
+        Invocation inv = new Invocation(request, requestId, (System.nanoTime() - startNanos) / 1e6);
+        inv.startNanos = System.nanoTime();
+        inv.startEpochMs = System.currentTimeMillis();
+        Throwable cause = unwrap(error);
+        if (instance != null) initOutput.addAll(instance.drainOutput(true));
+        if (cause instanceof InitErrorException init) {
+            finish(inv, Outcome.initError(init));
+        } else if (cause instanceof BackendException b) {
+            finish(inv, Outcome.failure(InvocationStatus.INIT_ERROR, b.errorType(), b.getMessage()));
+        } else if (cause instanceof InitTimeoutException t) {
+            finish(inv, Outcome.timeout(requestId, t.seconds()));
+        } else if (cause instanceof RuntimeExitedException exited) {
+            finish(inv, Outcome.exit(requestId, exited.code()));
+        } else {
+            finish(inv, Outcome.failure(InvocationStatus.INIT_ERROR, "Runtime.Unknown", String.valueOf(cause)));
+        }
+        return inv.result;
+    }
+
+    private void onExit(RuntimeInstance exitedInstance, int code) {
+        Invocation current;
+        synchronized (this) {
+            if (exitedInstance != instance) return; // replaced after an init timeout
+            dead = true;
+            current = inFlight;
+        }
+        if (!ready.isDone()) {
+            ready.completeExceptionally(new RuntimeExitedException(code));
+        }
+        if (current != null && !current.done) {
+            finishCrash(current, code);
+        }
+        services.workers().execute(this::stopQuietly);
+    }
+
+    private void finishCrash(Invocation inv, Integer code) {
+        finish(inv, instance != null && instance.outOfMemory()
+                ? Outcome.failure(InvocationStatus.CRASH, "Runtime.OutOfMemory",
+                "RequestId: " + inv.requestId + " Error: Runtime exited with error: signal: killed")
+                : Outcome.exit(inv.requestId, code));
+    }
+
+    private void finishTimeout(Invocation inv) {
+        double seconds = (System.nanoTime() - inv.startNanos) / 1e9;
+        finish(inv, Outcome.timeout(inv.requestId, seconds));
+    }
+
+    private void finish(Invocation inv, Outcome outcome) {
+        synchronized (this) {
+            if (inv.done) return;
+            inv.done = true;
+            if (inFlight == inv) inFlight = null;
+            if (outcome.resetsEnvironment()) dead = true;
+        }
+        if (inv.timer != null) inv.timer.cancel(false);
+        long endNanos = System.nanoTime();
+        double durationMs = (endNanos - inv.startNanos) / 1e6;
+        RuntimeInstance rt = instance;
+        List<String> output = rt == null ? List.of() : rt.drainOutput(true);
+        long maxMemMb = rt == null ? 0 : Math.round(rt.maxMemoryUsedBytes() / (1024.0 * 1024.0));
+        int memory = function.config().memoryOrDefault();
+        long billed = (long) Math.ceil(durationMs + (inv.initMs == null || provisioned ? 0 : inv.initMs));
+        List<String> lines = new ArrayList<>(initOutput.size() + output.size() + 4);
+        if (inv.initMs != null) {
+            lines.addAll(initOutput);
+            initOutput.clear();
+        }
+        lines.add("START RequestId: " + inv.requestId + " Version: $LATEST");
+        lines.addAll(output);
+        lines.add("END RequestId: " + inv.requestId);
+        lines.add(String.format(java.util.Locale.ROOT,
+                "REPORT RequestId: %s\tDuration: %.2f ms\tBilled Duration: %d ms\tMemory Size: %d MB\tMax Memory Used: %d MB\t%s",
+                inv.requestId, durationMs, Math.max(1, billed), memory, maxMemMb,
+                inv.initMs == null ? "" : String.format(java.util.Locale.ROOT, "Init Duration: %.2f ms\t", inv.initMs)));
+        lines.addAll(outcome.logLines());
+        InvocationResult result = new InvocationResult(inv.requestId, function.config().functionName(),
+                outcome.payload(), outcome.contentType(), outcome.status(), outcome.functionError(),
+                outcome.errorType(), durationMs, Math.max(1, billed), memory, maxMemMb, inv.initMs, inv.startEpochMs,
+                logStream, List.copyOf(lines), "$LATEST");
+        store(result);
+        boolean healthy = !dead;
+        if (!healthy) {
+            services.workers().execute(this::killQuietly);
+        }
+        lastUsedNanos = System.nanoTime();
+        onIdle.accept(this, healthy);
+        inv.result.complete(result);
+    }
+
+    private void store(InvocationResult r) {
+        String group = LogStore.groupOf(r.functionName());
+        long now = System.currentTimeMillis();
+        List<LogEvent> events = new ArrayList<>(r.logLines().size());
+        for (String line : r.logLines()) {
+            events.add(LogEvent.of(group, logStream, now, r.requestId(), line));
+        }
+        services.logs().append(events);
+        services.logs().recordInvocation(new dev.lambdaconsole.runtime.logs.InvocationRecord(r.requestId(),
+                r.functionName(), logStream, r.startEpochMs(), r.durationMs(), r.billedDurationMs(), r.memorySizeMb(),
+                r.maxMemoryUsedMb(), r.initDurationMs(), r.status().name(), r.errorType(), "RequestResponse"));
+    }
+
+    private String invokedArn(InvocationRequest request) {
+        String arn = services.settings().functionArn(function.config().functionName());
+        return request.qualifier() == null || request.qualifier().isEmpty() ? arn : arn + ":" + request.qualifier();
+    }
+
+    /** Stops the runtime: SIGTERM, up to 2 s, then SIGKILL. Blocks; call from a worker thread. */
+    void stop() {
+        RuntimeApiChannel ch;
+        RuntimeInstance rt;
+        synchronized (this) {
+            dead = true;
+            ch = channel;
+            rt = instance;
+        }
+        if (ch != null) ch.close();
+        if (rt != null) rt.stop(Duration.ofSeconds(2));
+    }
+
+    private void killQuietly() {
+        RuntimeApiChannel ch;
+        RuntimeInstance rt;
+        synchronized (this) {
+            ch = channel;
+            rt = instance;
+        }
+        try {
+            if (ch != null) ch.close();
+            if (rt != null) rt.kill();
+        } catch (RuntimeException ignored) {
+            // the environment is gone either way
+        }
+    }
+
+    private void stopQuietly() {
+        try {
+            stop();
+        } catch (RuntimeException ignored) {
+            // the environment is gone either way
+        }
+    }
+
+    static Throwable unwrap(Throwable t) {
+        while (t instanceof CompletionException && t.getCause() != null) t = t.getCause();
+        return t;
+    }
+
+    private static final class Invocation {
+        final InvocationRequest request;
+        final String requestId;
+        final Double initMs;
+        final CompletableFuture<InvocationResult> result = new CompletableFuture<>();
+        long startNanos;
+        long startEpochMs;
+        ScheduledFuture<?> timer;
+        boolean done;
+
+        Invocation(InvocationRequest request, String requestId, Double initMs) {
+            this.request = request;
+            this.requestId = requestId;
+            this.initMs = initMs;
+        }
+    }
+}

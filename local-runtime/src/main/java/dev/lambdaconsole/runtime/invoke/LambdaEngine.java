@@ -1,0 +1,251 @@
+package dev.lambdaconsole.runtime.invoke;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.lambdaconsole.runtime.backend.ExecutionBackend;
+import dev.lambdaconsole.runtime.logs.LogStore;
+import dev.lambdaconsole.runtime.model.FunctionConfig;
+import dev.lambdaconsole.runtime.runtimeapi.RuntimeApiServer;
+import dev.lambdaconsole.runtime.util.Json;
+import dev.lambdaconsole.runtime.workspace.FunctionNotFoundException;
+import dev.lambdaconsole.runtime.workspace.Workspace;
+import dev.lambdaconsole.runtime.workspace.WorkspaceChange;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * The local Lambda service: invokes workspace functions in execution environments of the chosen backend,
+ * with Lambda's concurrency, timeouts, logs and asynchronous retries. Blocking-free: {@link #invoke} returns
+ * a future; {@link #invokeSync} waits for it.
+ */
+public final class LambdaEngine implements AutoCloseable {
+    public static final int MAX_SYNC_PAYLOAD = 6 * 1024 * 1024;
+    public static final int MAX_ASYNC_PAYLOAD = 1024 * 1024;
+
+    private final EngineServices services;
+    private final ConcurrencyLimit limit;
+    private final Map<String, FunctionPool> pools = new ConcurrentHashMap<>();
+    private final AsyncInvoker async;
+    private final Consumer<WorkspaceChange> workspaceListener = this::onWorkspaceChange;
+    private volatile boolean closed;
+
+    public LambdaEngine(Workspace workspace, ExecutionBackend backend, LogStore logs, EngineSettings settings) {
+        ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1, daemon("engine-timers"));
+        timers.setRemoveOnCancelPolicy(true);
+        ExecutorService workers = Executors.newCachedThreadPool(daemon("engine-worker"));
+        Path envs = workspace.stateDir().resolve("environments").resolve(backend.name());
+        sweep(envs);
+        this.services = new EngineServices(settings, workspace, backend, new RuntimeApiServer(), logs, timers,
+                workers, envs);
+        this.limit = new ConcurrencyLimit(settings.concurrencyLimit());
+        this.async = new AsyncInvoker(this, timers, workspace, logs, settings);
+        workspace.addListener(workspaceListener);
+        long keepAlive = settings.keepAlive().toNanos();
+        timers.scheduleWithFixedDelay(() -> pools.values().forEach(p -> p.reap(System.nanoTime(), keepAlive)),
+                1, 1, TimeUnit.SECONDS);
+        workers.execute(() -> workspace.functions().forEach(f -> {
+            if (f.provisionedConcurrentExecutions() != null && f.provisionedConcurrentExecutions() > 0) {
+                pool(f.functionName()).ensureProvisioned();
+            }
+        }));
+    }
+
+    public Workspace workspace() { return services.workspace(); }
+    public LogStore logs() { return services.logs(); }
+    public ExecutionBackend backend() { return services.backend(); }
+    public EngineSettings settings() { return services.settings(); }
+    public AsyncInvoker async() { return async; }
+
+    /**
+     * Invokes synchronously (RequestResponse) and returns when the function answered, failed or timed out.
+     * Throws FunctionNotFoundException, TooManyRequestsException or InvalidRequestException before running.
+     */
+    public CompletableFuture<InvocationResult> invoke(InvocationRequest request) {
+        checkPayload(request.payload(), MAX_SYNC_PAYLOAD);
+        return run(normalise(request), UUID.randomUUID().toString());
+    }
+
+    public InvocationResult invokeSync(InvocationRequest request) {
+        try {
+            return invoke(request).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
+        }
+    }
+
+    /** Queues an asynchronous (Event) invocation; returns its request id at once. */
+    public String invokeEvent(InvocationRequest request) {
+        checkPayload(request.payload(), MAX_ASYNC_PAYLOAD);
+        requireFunction(request.functionName());
+        String requestId = UUID.randomUUID().toString();
+        async.submit(new InvocationRequest(request.functionName(), request.qualifier(),
+                normalise(request).payload(), null, request.traceHeader(), null), requestId);
+        return requestId;
+    }
+
+    /** DryRun: checks that the function exists and the caller may invoke it. */
+    public void dryRun(String functionName) {
+        requireFunction(functionName);
+    }
+
+    CompletableFuture<InvocationResult> run(InvocationRequest request, String requestId) {
+        if (closed) throw new IllegalStateException("The engine is shutting down");
+        FunctionPool pool = pool(request.functionName());
+        FunctionPool.Lease lease = pool.acquire();
+        ExecutionEnvironment env = lease.environment();
+        if (!lease.cold()) {
+            return env.invoke(request, requestId);
+        }
+        return env.start().handle((ok, error) -> error == null
+                ? env.invoke(request, requestId)
+                : env.failStart(request, requestId, error)).thenCompose(f -> f);
+    }
+
+    private FunctionPool pool(String name) {
+        requireFunction(name);
+        return pools.computeIfAbsent(name, n -> new FunctionPool(() -> snapshot(n), services, limit));
+    }
+
+    private void requireFunction(String name) {
+        if (!services.workspace().exists(name)) {
+            throw new FunctionNotFoundException(name);
+        }
+    }
+
+    private FunctionSnapshot snapshot(String name) {
+        FunctionConfig config = services.workspace().read(name);
+        List<Path> layers = new ArrayList<>();
+        for (FunctionConfig.Layer layer : config.layersOrEmpty()) {
+            layers.add(services.workspace().layerDir(layer.arn()));
+        }
+        return new FunctionSnapshot(config, services.workspace().codeDir(name), List.copyOf(layers), 0);
+    }
+
+    /** Execution environments of a function, for the console's inspector. */
+    public List<EnvironmentInfo> environments(String functionName) {
+        FunctionPool pool = pools.get(functionName);
+        return pool == null ? List.of() : pool.environments();
+    }
+
+    /** Retires every environment of the function: the next invocation is a cold start. */
+    public void resetEnvironments(String functionName) {
+        FunctionPool pool = pools.get(functionName);
+        if (pool != null) pool.invalidate();
+    }
+
+    private void onWorkspaceChange(WorkspaceChange change) {
+        switch (change.kind()) {
+            case CONFIGURATION, CODE -> {
+                FunctionPool pool = pools.get(change.functionName());
+                if (pool != null) pool.invalidate();
+                services.workers().execute(() -> {
+                    try {
+                        FunctionConfig c = services.workspace().read(change.functionName());
+                        if (c.provisionedConcurrentExecutions() != null && c.provisionedConcurrentExecutions() > 0) {
+                            pool(change.functionName()).ensureProvisioned();
+                        }
+                    } catch (RuntimeException ignored) {
+                        // deleted or unreadable meanwhile: nothing to provision
+                    }
+                });
+            }
+            case DELETED -> {
+                FunctionPool pool = pools.remove(change.functionName());
+                if (pool != null) pool.close().forEach(env -> services.workers().execute(env::stop));
+            }
+            default -> { }
+        }
+    }
+
+    static void checkPayload(byte[] payload, int max) {
+        if (payload.length > max) {
+            throw new InvalidRequestException(413, "RequestTooLargeException",
+                    "Request must be smaller than " + max + " bytes for the InvokeFunction operation");
+        }
+        if (payload.length == 0) return;
+        try (JsonParser parser = Json.MAPPER.getFactory().createParser(payload)) {
+            if (parser.nextToken() == null) return;
+            parser.skipChildren();
+            if (parser.nextToken() != null) {
+                throw new InvalidRequestException(400, "InvalidRequestContentException",
+                        "Could not parse request body into json: Could not parse payload into json: "
+                                + "Unexpected content after the JSON value");
+            }
+        } catch (JsonProcessingException e) {
+            throw new InvalidRequestException(400, "InvalidRequestContentException",
+                    "Could not parse request body into json: Could not parse payload into json: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new InvalidRequestException(400, "InvalidRequestContentException",
+                    "Could not parse request body into json: " + e.getMessage());
+        }
+    }
+
+    /** Lambda hands an empty payload to the function as {}. */
+    private static InvocationRequest normalise(InvocationRequest r) {
+        return r.payload().length > 0 ? r : new InvocationRequest(r.functionName(), r.qualifier(),
+                "{}".getBytes(StandardCharsets.UTF_8), r.clientContext(), r.traceHeader(), r.cognitoIdentity());
+    }
+
+    /** Stops every environment (SIGTERM, 2 s, SIGKILL) in parallel and waits for them. */
+    @Override
+    public void close() {
+        if (closed) return;
+        closed = true;
+        services.workspace().removeListener(workspaceListener);
+        async.close();
+        List<ExecutionEnvironment> stopping = new ArrayList<>();
+        pools.values().forEach(p -> stopping.addAll(p.close()));
+        List<CompletableFuture<Void>> stops = stopping.stream()
+                .map(env -> CompletableFuture.runAsync(env::stop, services.workers())).toList();
+        try {
+            CompletableFuture.allOf(stops.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
+        } catch (Exception ignored) {
+            // whatever did not stop in 10 s was killed by its own stop()
+        }
+        services.runtimeApi().close();
+        services.timers().shutdownNow();
+        services.workers().shutdown();
+        services.backend().close();
+    }
+
+    /** Removes environment folders left by an engine that was killed. */
+    private static void sweep(Path envs) {
+        if (!Files.isDirectory(envs)) return;
+        try (var dirs = Files.list(envs)) {
+            dirs.forEach(d -> {
+                try (var paths = Files.walk(d)) {
+                    paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                } catch (IOException | java.io.UncheckedIOException ignored) {
+                    // skipped: swept again next time
+                }
+            });
+        } catch (IOException ignored) {
+            // nothing to sweep
+        }
+    }
+
+    static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

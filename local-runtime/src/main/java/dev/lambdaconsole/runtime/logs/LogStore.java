@@ -1,0 +1,40 @@
+package dev.lambdaconsole.runtime.logs;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/** The engine's CloudWatch-style log store: groups /aws/lambda/NAME, one stream per environment. */
+public interface LogStore extends AutoCloseable {
+    static String groupOf(String functionName) { return "/aws/lambda/" + functionName; }
+
+    /** Queues events for writing; returns at once. */
+    void append(List<LogEvent> events);
+
+    void recordInvocation(InvocationRecord record);
+
+    /** Stores an asynchronous invocation record (the JSON Lambda sends to destinations). */
+    void recordAsync(String functionName, String condition, String recordJson);
+
+    /** Waits until everything appended so far is written (tests, export, shutdown). */
+    void flush();
+
+    List<LogEvent> query(LogQuery query);
+
+    long count(String logGroup);
+
+    List<LogStreamInfo> streams(String logGroup);
+
+    List<InvocationRecord> invocations(String functionName, int limit);
+
+    /** Asynchronous invocation records of a function, newest first: {condition, record JSON}. */
+    List<String[]> asyncRecords(String functionName, int limit);
+
+    /** Deletes a function's log group, invocations and records. */
+    void deleteGroup(String functionName);
+
+    /** Receives batches of events of every group as they are written (live tail). Returns an unsubscriber. */
+    Runnable subscribe(Consumer<List<LogEvent>> listener);
+
+    @Override
+    void close();
+}

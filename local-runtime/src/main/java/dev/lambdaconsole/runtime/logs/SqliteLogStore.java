@@ -1,0 +1,315 @@
+package dev.lambdaconsole.runtime.logs;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Consumer;
+
+/**
+ * The log store in one SQLite file (WAL mode). Appends are queued and written by one writer thread in
+ * batched transactions, so invocations never wait for the disk; queries use their own connection.
+ */
+public final class SqliteLogStore implements LogStore {
+    private static final int BATCH = 5000;
+    private final Connection writer;
+    private final Connection reader;
+    private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
+    private final List<Consumer<List<LogEvent>>> subscribers = new CopyOnWriteArrayList<>();
+    private final Thread thread;
+    private volatile boolean closed;
+
+    private record AsyncRow(String function, String condition, String json, long at) { }
+    private record DeleteGroup(String function) { }
+
+    public SqliteLogStore(Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            String url = "jdbc:sqlite:" + file.toAbsolutePath();
+            writer = DriverManager.getConnection(url);
+            try (Statement s = writer.createStatement()) {
+                s.execute("PRAGMA journal_mode=WAL");
+                s.execute("PRAGMA synchronous=NORMAL");
+                s.execute("CREATE TABLE IF NOT EXISTS log_events (id INTEGER PRIMARY KEY, log_group TEXT NOT NULL,"
+                        + " log_stream TEXT NOT NULL, ts INTEGER NOT NULL, ingestion INTEGER NOT NULL,"
+                        + " request_id TEXT, message TEXT NOT NULL)");
+                s.execute("CREATE INDEX IF NOT EXISTS log_events_group ON log_events(log_group, id)");
+                s.execute("CREATE INDEX IF NOT EXISTS log_events_request ON log_events(request_id)");
+                s.execute("CREATE TABLE IF NOT EXISTS invocations (request_id TEXT NOT NULL, function_name TEXT NOT NULL,"
+                        + " log_stream TEXT, start_ms INTEGER, duration REAL, billed INTEGER, memory INTEGER,"
+                        + " max_memory INTEGER, init_duration REAL, status TEXT, error_type TEXT, invocation_type TEXT)");
+                s.execute("CREATE INDEX IF NOT EXISTS invocations_function ON invocations(function_name, start_ms)");
+                s.execute("CREATE TABLE IF NOT EXISTS async_records (function_name TEXT NOT NULL, condition TEXT,"
+                        + " record TEXT, at_ms INTEGER)");
+            }
+            writer.setAutoCommit(false);
+            reader = DriverManager.getConnection(url);
+        } catch (SQLException | java.io.IOException e) {
+            throw new IllegalStateException("Cannot open the log store " + file + ": " + e.getMessage()
+                    + ". Another Lambda Console may hold it, or the file is damaged (delete it to start afresh).", e);
+        }
+        thread = new Thread(this::writeLoop, "log-store-writer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Override
+    public void append(List<LogEvent> events) {
+        if (!events.isEmpty() && !closed) queue.add(List.copyOf(events));
+    }
+
+    @Override
+    public void recordInvocation(InvocationRecord record) {
+        if (!closed) queue.add(record);
+    }
+
+    @Override
+    public void recordAsync(String functionName, String condition, String recordJson) {
+        if (!closed) queue.add(new AsyncRow(functionName, condition, recordJson, System.currentTimeMillis()));
+    }
+
+    @Override
+    public void deleteGroup(String functionName) {
+        if (!closed) queue.add(new DeleteGroup(functionName));
+    }
+
+    @Override
+    public void flush() {
+        CountDownLatch latch = new CountDownLatch(1);
+        queue.add(latch);
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public Runnable subscribe(Consumer<List<LogEvent>> listener) {
+        subscribers.add(listener);
+        return () -> subscribers.remove(listener);
+    }
+
+    private void writeLoop() {
+        List<Object> batch = new ArrayList<>();
+        while (true) {
+            try {
+                batch.add(queue.take());
+            } catch (InterruptedException e) {
+                return;
+            }
+            queue.drainTo(batch, BATCH);
+            List<LogEvent> written = new ArrayList<>();
+            try {
+                write(batch, written);
+                writer.commit();
+            } catch (SQLException e) {
+                try {
+                    writer.rollback();
+                } catch (SQLException ignored) {
+                    // the batch is lost; the next one starts clean
+                }
+                System.getLogger("logs").log(System.Logger.Level.WARNING, "Log events not stored: " + e.getMessage());
+                written.clear();
+            }
+            if (!written.isEmpty()) {
+                for (Consumer<List<LogEvent>> s : subscribers) s.accept(written);
+            }
+            for (Object o : batch) {
+                if (o instanceof CountDownLatch l) l.countDown();
+                if (o == STOP) return;
+            }
+            batch.clear();
+        }
+    }
+
+    private static final Object STOP = new Object();
+
+    private void write(List<Object> batch, List<LogEvent> written) throws SQLException {
+        try (PreparedStatement events = writer.prepareStatement("INSERT INTO log_events(log_group, log_stream, ts,"
+                + " ingestion, request_id, message) VALUES (?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS);
+             PreparedStatement invocations = writer.prepareStatement("INSERT INTO invocations VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+             PreparedStatement async = writer.prepareStatement("INSERT INTO async_records VALUES (?,?,?,?)")) {
+            long now = System.currentTimeMillis();
+            for (Object o : batch) {
+                if (o instanceof List<?> list) {
+                    for (Object item : list) {
+                        LogEvent e = (LogEvent) item;
+                        events.setString(1, e.logGroup());
+                        events.setString(2, e.logStream());
+                        events.setLong(3, e.timestamp());
+                        events.setLong(4, now);
+                        events.setString(5, e.requestId());
+                        events.setString(6, e.message());
+                        events.executeUpdate();
+                        try (ResultSet keys = events.getGeneratedKeys()) {
+                            long id = keys.next() ? keys.getLong(1) : 0;
+                            written.add(new LogEvent(id, e.logGroup(), e.logStream(), e.timestamp(), now,
+                                    e.requestId(), e.message()));
+                        }
+                    }
+                } else if (o instanceof InvocationRecord r) {
+                    invocations.setString(1, r.requestId());
+                    invocations.setString(2, r.functionName());
+                    invocations.setString(3, r.logStream());
+                    invocations.setLong(4, r.startMs());
+                    invocations.setDouble(5, r.durationMs());
+                    invocations.setLong(6, r.billedMs());
+                    invocations.setInt(7, r.memorySizeMb());
+                    invocations.setLong(8, r.maxMemoryUsedMb());
+                    if (r.initDurationMs() == null) invocations.setNull(9, Types.REAL);
+                    else invocations.setDouble(9, r.initDurationMs());
+                    invocations.setString(10, r.status());
+                    invocations.setString(11, r.errorType());
+                    invocations.setString(12, r.invocationType());
+                    invocations.executeUpdate();
+                } else if (o instanceof AsyncRow a) {
+                    async.setString(1, a.function());
+                    async.setString(2, a.condition());
+                    async.setString(3, a.json());
+                    async.setLong(4, a.at());
+                    async.executeUpdate();
+                } else if (o instanceof DeleteGroup d) {
+                    try (PreparedStatement del = writer.prepareStatement("DELETE FROM log_events WHERE log_group = ?")) {
+                        del.setString(1, LogStore.groupOf(d.function()));
+                        del.executeUpdate();
+                    }
+                    for (String table : List.of("invocations", "async_records")) {
+                        try (PreparedStatement del = writer.prepareStatement("DELETE FROM " + table + " WHERE function_name = ?")) {
+                            del.setString(1, d.function());
+                            del.executeUpdate();
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Override
+    public synchronized List<LogEvent> query(LogQuery q) {
+        StringBuilder sql = new StringBuilder("SELECT id, log_group, log_stream, ts, ingestion, request_id, message"
+                + " FROM log_events WHERE log_group = ? AND id > ?");
+        List<Object> args = new ArrayList<>(List.of(q.logGroup(), q.afterId()));
+        if (q.logStream() != null) { sql.append(" AND log_stream = ?"); args.add(q.logStream()); }
+        if (q.fromMs() != null) { sql.append(" AND ts >= ?"); args.add(q.fromMs()); }
+        if (q.toMs() != null) { sql.append(" AND ts <= ?"); args.add(q.toMs()); }
+        if (q.requestId() != null) { sql.append(" AND request_id = ?"); args.add(q.requestId()); }
+        if (q.contains() != null && !q.contains().isEmpty()) {
+            sql.append(" AND instr(message, ?) > 0");
+            args.add(q.contains());
+        }
+        sql.append(" ORDER BY id LIMIT ?");
+        args.add(q.limit());
+        List<LogEvent> out = new ArrayList<>();
+        try (PreparedStatement ps = reader.prepareStatement(sql.toString())) {
+            for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new LogEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5),
+                            rs.getString(6), rs.getString(7)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Log query failed: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    @Override
+    public synchronized long count(String logGroup) {
+        try (PreparedStatement ps = reader.prepareStatement("SELECT count(*) FROM log_events WHERE log_group = ?")) {
+            ps.setString(1, logGroup);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Log query failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized List<LogStreamInfo> streams(String logGroup) {
+        List<LogStreamInfo> out = new ArrayList<>();
+        try (PreparedStatement ps = reader.prepareStatement("SELECT log_stream, min(ts), max(ts), count(*) FROM log_events"
+                + " WHERE log_group = ? GROUP BY log_stream ORDER BY max(ts) DESC")) {
+            ps.setString(1, logGroup);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new LogStreamInfo(logGroup, rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Log query failed: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    @Override
+    public synchronized List<InvocationRecord> invocations(String functionName, int limit) {
+        List<InvocationRecord> out = new ArrayList<>();
+        try (PreparedStatement ps = reader.prepareStatement("SELECT * FROM invocations WHERE function_name = ?"
+                + " ORDER BY start_ms DESC, rowid DESC LIMIT ?")) {
+            ps.setString(1, functionName);
+            ps.setInt(2, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    double init = rs.getDouble(9);
+                    Double initMs = rs.wasNull() ? null : init;
+                    out.add(new InvocationRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                            rs.getDouble(5), rs.getLong(6), rs.getInt(7), rs.getLong(8), initMs, rs.getString(10),
+                            rs.getString(11), rs.getString(12)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Invocation query failed: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    @Override
+    public synchronized List<String[]> asyncRecords(String functionName, int limit) {
+        List<String[]> out = new ArrayList<>();
+        try (PreparedStatement ps = reader.prepareStatement("SELECT condition, record FROM async_records"
+                + " WHERE function_name = ? ORDER BY at_ms DESC, rowid DESC LIMIT ?")) {
+            ps.setString(1, functionName);
+            ps.setInt(2, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(new String[] {rs.getString(1), rs.getString(2)});
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Record query failed: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        if (closed) return;
+        closed = true;
+        queue.add(STOP);
+        try {
+            thread.join(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            writer.close();
+            synchronized (this) {
+                reader.close();
+            }
+        } catch (SQLException ignored) {
+            // closing at shutdown
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package dev.lambdaconsole.runtime.serve;
+
+import dev.lambdaconsole.runtime.LocalRuntime;
+import dev.lambdaconsole.runtime.invoke.EngineSettings;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code lambda-console serve}: the engine and the Lambda-compatible endpoint without a window, for scripts,
+ * CI and tests. Stops cleanly on SIGTERM or Ctrl+C, stopping every runtime it started.
+ */
+public final class HeadlessServer {
+    private HeadlessServer() { }
+
+    public static void main(String[] args) {
+        LocalRuntime.Options options;
+        try {
+            options = parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("lambda-console serve: " + e.getMessage());
+            System.err.println(usage());
+            System.exit(2);
+            return;
+        }
+        LocalRuntime runtime;
+        try {
+            runtime = LocalRuntime.start(options);
+        } catch (RuntimeException e) {
+            System.err.println("lambda-console serve: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Stopping: shutting down execution environments...");
+            runtime.close();
+            System.out.println("Stopped.");
+            stopped.countDown();
+        }, "shutdown"));
+        PrintStream out = System.out;
+        out.println("Lambda Console engine: " + runtime.engine().backend().description());
+        out.println("Workspace: " + runtime.workspace().root());
+        out.println("Lambda API listening on " + runtime.endpoint().url());
+        out.println("  e.g. aws lambda list-functions --endpoint-url " + runtime.endpoint().url());
+        out.flush();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static LocalRuntime.Options parse(String[] args) {
+        LocalRuntime.Options o = LocalRuntime.Options.defaults();
+        EngineSettings s = o.settings();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "--port" -> o = o.withPort(number(a, value(args, ++i, a), 0, 65535));
+                case "--workspace" -> o = o.withWorkspace(Path.of(value(args, ++i, a)));
+                case "--backend" -> {
+                    String b = value(args, ++i, a);
+                    if (!b.equals("process") && !b.equals("docker")) {
+                        throw new IllegalArgumentException("--backend must be process or docker (got '" + b + "')");
+                    }
+                    o = o.withBackend(b);
+                }
+                case "--keep-alive" -> s = s.withKeepAlive(Duration.ofSeconds(number(a, value(args, ++i, a), 1, 86400)));
+                case "--concurrency" -> s = s.withConcurrencyLimit(number(a, value(args, ++i, a), 1, 100000));
+                case "-h", "--help" -> throw new IllegalArgumentException("usage");
+                default -> throw new IllegalArgumentException("unknown option '" + a + "'");
+            }
+        }
+        return o.withSettings(s);
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) throw new IllegalArgumentException(option + " needs a value");
+        return args[i];
+    }
+
+    private static int number(String option, String value, int min, int max) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n < min || n > max) throw new NumberFormatException();
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " must be a whole number from " + min + " to " + max
+                    + " (got '" + value + "')");
+        }
+    }
+
+    static String usage() {
+        return """
+                usage: lambda-console serve [--port N] [--workspace DIR] [--backend process|docker]
+                                            [--keep-alive SECONDS] [--concurrency N]
+                  --port         port of the Lambda API on 127.0.0.1 (default 9001; 0 picks a free one)
+                  --workspace    folder of the functions (default ~/LambdaConsole)
+                  --backend      where functions run (default process)
+                  --keep-alive   seconds an idle execution environment stays warm (default 600)
+                  --concurrency  concurrent executions across all functions (default 1000)""";
+    }
+}
