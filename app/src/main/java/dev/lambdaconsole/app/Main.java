@@ -1,0 +1,48 @@
+package dev.lambdaconsole.app;
+
+import dev.lambdaconsole.runtime.serve.HeadlessServer;
+
+import java.util.Arrays;
+
+/** The launcher's entry point: {@code serve}, {@code editor FILE}, or (later) the desktop console. */
+public final class Main {
+    private Main() { }
+
+    public static void main(String[] args) throws Exception {
+        String command = args.length == 0 ? "" : args[0];
+        String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+        switch (command) {
+            case "serve" -> HeadlessServer.main(rest);
+            case "editor" -> editor(rest);
+            case "-h", "--help", "help" -> System.out.println(usage());
+            default -> {
+                System.err.println(command.isEmpty()
+                        ? "The desktop console window is not part of this build yet; the engine is. Commands:"
+                        : "Unknown command '" + command + "'. Commands:");
+                System.err.println(usage());
+                System.exit(2);
+            }
+        }
+    }
+
+    private static void editor(String[] args) throws Exception {
+        if (args.length != 1) {
+            System.err.println("usage: lambda-console editor FILE-OR-FOLDER");
+            System.exit(2);
+        }
+        Class.forName("dev.lambdaconsole.editor.preview.EditorPreview").getMethod("main", String[].class)
+                .invoke(null, (Object) args);
+    }
+
+    static String usage() {
+        return """
+                  lambda-console serve [--port N] [--workspace DIR] [--backend process|docker]
+                        run the engine and the Lambda API on 127.0.0.1 without a window
+                  lambda-console editor FILE-OR-FOLDER
+                        open a file or a folder in the code editor
+                  lambda-console test
+                        run the whole test suite
+                  lambda-console bench NAME [options]
+                        run a benchmark (see BENCHMARKS.md)""";
+    }
+}

@@ -1,0 +1,21 @@
+@echo off
+rem Lambda Console launcher for Windows: builds on first use, then runs (see README.md).
+setlocal
+set "HERE=%~dp0"
+where java >nul 2>nul || (echo lambda-console: Java 17 or newer is needed; install a JDK 17+ & exit /b 1)
+if "%~1"=="test" (
+  shift
+  call "%HERE%mvnw.cmd" -B --no-transfer-progress verify
+  exit /b %ERRORLEVEL%
+)
+if "%~1"=="bench" (
+  if not exist "%HERE%benchmarks\target\benchmarks-0.1.0-SNAPSHOT.jar" call "%HERE%mvnw.cmd" -q -B -DskipTests install || exit /b 1
+  java -cp "%HERE%benchmarks\target\benchmarks-0.1.0-SNAPSHOT.jar;%HERE%benchmarks\target\lib\*" dev.lambdaconsole.benchmarks.Bench %2 %3 %4 %5 %6 %7 %8 %9
+  exit /b %ERRORLEVEL%
+)
+if not exist "%HERE%app\target\lambda-console.jar" (
+  echo lambda-console: building on first use...
+  call "%HERE%mvnw.cmd" -q -B -DskipTests install || exit /b 1
+)
+java -cp "%HERE%app\target\lambda-console.jar;%HERE%app\target\lib\*" dev.lambdaconsole.app.Main %*
+exit /b %ERRORLEVEL%
