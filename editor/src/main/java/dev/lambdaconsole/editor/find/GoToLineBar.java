@@ -3,8 +3,6 @@ package dev.lambdaconsole.editor.find;
 import dev.lambdaconsole.editor.CodeEditor;
 import dev.lambdaconsole.editor.EditorArea;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -12,12 +10,6 @@ import javafx.scene.layout.HBox;
 
 /** Ctrl+G: type {@code line} or {@code line:column}, Enter jumps there, Escape closes. */
 public final class GoToLineBar extends HBox {
-
-    private static final Pattern TARGET = Pattern.compile("\\s*(\\d+)\\s*(?::\\s*(\\d+)\\s*)?");
-
-    /** A 1-based line and column. */
-    public record Target(int line, int column) {
-    }
 
     private final CodeEditor editor;
     private final EditorArea area;
@@ -51,23 +43,8 @@ public final class GoToLineBar extends HBox {
         field.selectAll();
     }
 
-    /** Parses {@code 12} or {@code 12:5}; empty for anything else. */
-    public static Optional<Target> parse(String text) {
-        Matcher matcher = TARGET.matcher(text);
-        if (!matcher.matches()) {
-            return Optional.empty();
-        }
-        try {
-            int line = Integer.parseInt(matcher.group(1));
-            int column = matcher.group(2) == null ? 1 : Integer.parseInt(matcher.group(2));
-            return line >= 1 && column >= 1 ? Optional.of(new Target(line, column)) : Optional.empty();
-        } catch (NumberFormatException tooLarge) {
-            return Optional.empty();
-        }
-    }
-
     private void go() {
-        Optional<Target> target = parse(field.getText());
+        Optional<LineTarget> target = LineTarget.parse(field.getText());
         if (target.isEmpty()) {
             if (!field.getStyleClass().contains("error")) {
                 field.getStyleClass().add("error");
