@@ -50,6 +50,7 @@ public final class ProblemChecking implements EditorFeature {
 
     public void setChecker(Checker checker) {
         this.checker = checker;
+        markers.setDiagnostics(List.of());
         checkNow();
     }
 
