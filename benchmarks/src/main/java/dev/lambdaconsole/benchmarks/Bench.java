@@ -1,0 +1,26 @@
+package dev.lambdaconsole.benchmarks;
+
+import java.util.Arrays;
+
+/** {@code ./lambda-console bench NAME [options]}: one command per benchmark; figures go to BENCHMARKS.md. */
+public final class Bench {
+    private Bench() { }
+
+    public static void main(String[] args) throws Exception {
+        String name = args.length == 0 ? "" : args[0];
+        String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+        switch (name) {
+            case "invoke" -> InvokeBenchmark.main(rest);
+            case "editor" -> Class.forName("dev.lambdaconsole.benchmarks.editor.EditorBenchmark")
+                    .getMethod("main", String[].class).invoke(null, (Object) rest);
+            default -> {
+                System.err.println("""
+                        usage: lambda-console bench NAME [options]
+                          invoke [--runtime python|node] [--backend process|docker] [--invokes N] [--seconds S]
+                                 warm latency p50/p99, invokes/s with 1 and 4 callers, cold start
+                          editor   open and typing latency of the code editor on a 20,000-line file""");
+                System.exit(2);
+            }
+        }
+    }
+}
