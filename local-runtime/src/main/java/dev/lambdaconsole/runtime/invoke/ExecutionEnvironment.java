@@ -102,7 +102,8 @@ public final class ExecutionEnvironment {
         myInstance.exited().thenAccept(code -> onExit(myInstance, code));
         myChannel.ready().whenComplete((readyNanos, error) -> {
             if (error == null) {
-                pendingInitMs = (readyNanos - startNanos) / 1e6;
+                // Provisioned environments initialise ahead of any invocation: no Init Duration in a REPORT.
+                pendingInitMs = provisioned ? null : (readyNanos - startNanos) / 1e6;
                 initOutput.addAll(myInstance.drainOutput(false));
                 ready.complete(null);
             } else if (error instanceof InitErrorException) {

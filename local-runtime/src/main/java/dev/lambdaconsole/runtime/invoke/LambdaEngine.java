@@ -152,7 +152,7 @@ public final class LambdaEngine implements AutoCloseable {
 
     private void onWorkspaceChange(WorkspaceChange change) {
         switch (change.kind()) {
-            case CONFIGURATION, CODE -> {
+            case CREATED, CONFIGURATION, CODE -> {
                 FunctionPool pool = pools.get(change.functionName());
                 if (pool != null) pool.invalidate();
                 services.workers().execute(() -> {
