@@ -27,7 +27,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Routes the Lambda API (the paths the AWS CLI and SDKs call) to the workspace and the engine. */
-final class LambdaApiHandler extends Handler.Abstract {
+final class LambdaApiHandler extends Handler.Abstract.NonBlocking {
     private static final int MAX_BODY = 80 * 1024 * 1024; // a 50 MB zip, base64-encoded in JSON
     private static final Pattern FUNCTIONS = Pattern.compile("^/2015-03-31/functions/?$");
     private static final Pattern FUNCTION = Pattern.compile("^/2015-03-31/functions/([^/]+)/?$");
@@ -62,25 +62,34 @@ final class LambdaApiHandler extends Handler.Abstract {
                         + " bytes: " + failure.getMessage()));
                 return;
             }
-            try {
-                route(x, request.getMethod(), request.getHttpURI().getPath(), body);
-            } catch (ApiError e) {
-                x.error(e);
-            } catch (FunctionNotFoundException e) {
-                x.error(ApiError.notFound(engine.settings().functionArn(e.functionName())));
-            } catch (ValidationException e) {
-                x.error(ApiError.invalid(e.getMessage()));
-            } catch (FunctionConflictException e) {
-                x.error(new ApiError(409, "ResourceConflictException", e.getMessage()));
-            } catch (TooManyRequestsException e) {
-                x.error(new ApiError(429, "TooManyRequestsException", e.getMessage(), e.reason()));
-            } catch (InvalidRequestException e) {
-                x.error(new ApiError(e.status(), e.errorType(), e.getMessage()));
-            } catch (WorkspaceException | IllegalStateException e) {
-                x.error(new ApiError(500, "ServiceException", e.getMessage()));
+            String path = request.getHttpURI().getPath();
+            if (INVOKE.matcher(path).matches()) {
+                handleSafely(x, path, body); // never blocks: runs where the request arrived
+            } else {
+                getServer().getThreadPool().execute(() -> handleSafely(x, path, body)); // reads and writes files
             }
         });
         return true;
+    }
+
+    private void handleSafely(Exchange x, String path, byte[] body) {
+        try {
+            route(x, x.request.getMethod(), path, body);
+        } catch (ApiError e) {
+            x.error(e);
+        } catch (FunctionNotFoundException e) {
+            x.error(ApiError.notFound(engine.settings().functionArn(e.functionName())));
+        } catch (ValidationException e) {
+            x.error(ApiError.invalid(e.getMessage()));
+        } catch (FunctionConflictException e) {
+            x.error(new ApiError(409, "ResourceConflictException", e.getMessage()));
+        } catch (TooManyRequestsException e) {
+            x.error(new ApiError(429, "TooManyRequestsException", e.getMessage(), e.reason()));
+        } catch (InvalidRequestException e) {
+            x.error(new ApiError(e.status(), e.errorType(), e.getMessage()));
+        } catch (WorkspaceException | IllegalStateException e) {
+            x.error(new ApiError(500, "ServiceException", e.getMessage()));
+        }
     }
 
     private void route(Exchange x, String method, String path, byte[] body) {

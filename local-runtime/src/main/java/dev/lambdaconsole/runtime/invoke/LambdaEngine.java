@@ -113,7 +113,9 @@ public final class LambdaEngine implements AutoCloseable {
         if (!lease.cold()) {
             return env.invoke(request, requestId);
         }
-        return env.start().handle((ok, error) -> error == null
+        // Starting a runtime spawns a process (or a container): never on the caller's thread.
+        return CompletableFuture.supplyAsync(env::start, services.workers()).thenCompose(ready -> ready)
+                .handle((ok, error) -> error == null
                 ? env.invoke(request, requestId)
                 : env.failStart(request, requestId, error)).thenCompose(f -> f);
     }

@@ -138,12 +138,14 @@ public final class SqliteLogStore implements LogStore {
 
     private void write(List<Object> batch, List<LogEvent> written) throws SQLException {
         try (PreparedStatement events = writer.prepareStatement("INSERT INTO log_events(log_group, log_stream, ts,"
-                + " ingestion, request_id, message) VALUES (?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS);
+                + " ingestion, request_id, message) VALUES (?,?,?,?,?,?)");
              PreparedStatement invocations = writer.prepareStatement("INSERT INTO invocations VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
              PreparedStatement async = writer.prepareStatement("INSERT INTO async_records VALUES (?,?,?,?)")) {
             long now = System.currentTimeMillis();
+            int pending = 0;
             for (Object o : batch) {
                 if (o instanceof List<?> list) {
+                    pending += list.size();
                     for (Object item : list) {
                         LogEvent e = (LogEvent) item;
                         events.setString(1, e.logGroup());
@@ -152,14 +154,11 @@ public final class SqliteLogStore implements LogStore {
                         events.setLong(4, now);
                         events.setString(5, e.requestId());
                         events.setString(6, e.message());
-                        events.executeUpdate();
-                        try (ResultSet keys = events.getGeneratedKeys()) {
-                            long id = keys.next() ? keys.getLong(1) : 0;
-                            written.add(new LogEvent(id, e.logGroup(), e.logStream(), e.timestamp(), now,
-                                    e.requestId(), e.message()));
-                        }
+                        events.addBatch();
+                        written.add(e);
                     }
                 } else if (o instanceof InvocationRecord r) {
+                    pending = insertEvents(events, pending);
                     invocations.setString(1, r.requestId());
                     invocations.setString(2, r.functionName());
                     invocations.setString(3, r.logStream());
@@ -181,6 +180,7 @@ public final class SqliteLogStore implements LogStore {
                     async.setLong(4, a.at());
                     async.executeUpdate();
                 } else if (o instanceof DeleteGroup d) {
+                    pending = insertEvents(events, pending);
                     try (PreparedStatement del = writer.prepareStatement("DELETE FROM log_events WHERE log_group = ?")) {
                         del.setString(1, LogStore.groupOf(d.function()));
                         del.executeUpdate();
@@ -193,6 +193,31 @@ public final class SqliteLogStore implements LogStore {
                     }
                 }
             }
+            insertEvents(events, pending);
+        }
+        numberEvents(written);
+    }
+
+    private static int insertEvents(PreparedStatement events, int pending) throws SQLException {
+        if (pending > 0) events.executeBatch();
+        return 0;
+    }
+
+    /**
+     * Gives the written events their ids: one writer inserts them in order, so they are the last ids assigned,
+     * consecutive (deletions only happen in batches of their own, before or after).
+     */
+    private void numberEvents(List<LogEvent> written) throws SQLException {
+        if (written.isEmpty()) return;
+        long last;
+        try (Statement s = writer.createStatement(); ResultSet rs = s.executeQuery("SELECT max(id) FROM log_events")) {
+            last = rs.next() ? rs.getLong(1) : 0;
+        }
+        long id = last - written.size() + 1;
+        for (int i = 0; i < written.size(); i++) {
+            LogEvent e = written.get(i);
+            written.set(i, new LogEvent(id + i, e.logGroup(), e.logStream(), e.timestamp(), System.currentTimeMillis(),
+                    e.requestId(), e.message()));
         }
     }
 

@@ -97,7 +97,7 @@ public final class ProcessBackend implements ExecutionBackend {
         }
         String exe = hosts.interpreter(runtime).executable().toString();
         return switch (runtime.family()) {
-            case PYTHON -> List.of(exe, clients.pythonBootstrap().toString());
+            case PYTHON -> List.of(exe, "-S", clients.pythonBootstrap().toString());
             case NODE -> List.of(exe, clients.nodeBootstrap().toString());
             case RUBY -> List.of(exe, clients.rubyBootstrap().toString());
             case JAVA -> javaCommand(exe, spec, opt);
@@ -136,6 +136,8 @@ public final class ProcessBackend implements ExecutionBackend {
         env.put("TMP", tmp.toString());
         env.put("TEMP", tmp.toString());
         env.put("LAMBDA_CONSOLE_OPT", opt.toString());
+        // Compiled Python files go beside the environments, never into the user's code folder.
+        env.put("PYTHONPYCACHEPREFIX", spec.workDir().getParent().resolveSibling("pycache").toString());
         if (HostRuntimes.isWindows() && System.getenv("SystemRoot") != null) {
             env.put("SystemRoot", System.getenv("SystemRoot"));
         }

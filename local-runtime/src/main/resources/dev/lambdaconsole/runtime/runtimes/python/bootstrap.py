@@ -609,6 +609,16 @@ def _setup_sys_path(task_root):
     runtime_dir = os.environ.get("LAMBDA_RUNTIME_DIR")
     if runtime_dir and runtime_dir not in path and os.path.abspath(runtime_dir) != here:
         path.append(runtime_dir)
+    if sys.flags.no_site:
+        # Started with -S (skipping site and its .pth hooks saves ~50 ms): the interpreter's own
+        # site-packages still come last, after the task root and the layers, as Lambda orders them.
+        version = "python%d.%d" % sys.version_info[:2]
+        for prefix in dict.fromkeys((sys.prefix, sys.base_prefix)):
+            for candidate in (os.path.join(prefix, "lib", version, "site-packages"),
+                              os.path.join(prefix, "lib", "python3", "dist-packages"),
+                              os.path.join(prefix, "local", "lib", version, "dist-packages")):
+                if candidate not in path and os.path.isdir(candidate):
+                    path.append(candidate)
     sys.path[:] = path
 
 
