@@ -53,21 +53,25 @@ public final class InvokeBenchmark {
                 .withBackend(backend).withPort(0).withSettings(EngineSettings.defaults()))) {
             rt.workspace().create(FunctionConfig.builder("bench").runtime(fn[0]).handler(fn[1]).build(),
                     CodeSource.files(Map.of(fn[2], fn[3])));
+            KeepAliveClient caller = new KeepAliveClient(URI.create(rt.endpoint().url()
+                    + "/2015-03-31/functions/bench/invocations"), "{}".getBytes());
+            KeepAliveClient baseCaller = new KeepAliveClient(URI.create(rt.endpoint().url()
+                    + "/2015-03-31/functions/bench/concurrency"), new byte[0]);
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             URI invoke = URI.create(rt.endpoint().url() + "/2015-03-31/functions/bench/invocations");
             URI baseline = URI.create(rt.endpoint().url() + "/2015-03-31/functions/bench/concurrency");
             System.out.printf("Invoke benchmark: %s on the %s backend; %s%n", runtime, backend, Stats.machine());
 
-            for (int i = 0; i < 200; i++) call(client, invoke, true);
-            Stats base = measure(client, baseline, false, invokes);
-            Stats warm = measure(client, invoke, true, invokes);
+            for (int i = 0; i < 200; i++) call(caller, true);
+            Stats base = measure(baseCaller, false, invokes);
+            Stats warm = measure(caller, true, invokes);
             System.out.println("baseline (endpoint round trip, no function): " + base);
             System.out.println("warm invoke, end to end:                    " + warm);
             System.out.printf(Locale.ROOT, "warm invoke overhead over baseline: p50 %.3f ms, p99 %.3f ms%n",
                     warm.percentileMs(50) - base.percentileMs(50), warm.percentileMs(99) - base.percentileMs(99));
 
             for (int callers : new int[] {1, 4}) {
-                double rate = throughput(client, invoke, callers, Duration.ofSeconds(seconds));
+                double rate = throughput(invoke, callers, Duration.ofSeconds(seconds));
                 System.out.printf(Locale.ROOT, "throughput with %d caller(s): %.0f invokes/s (environments: %d)%n",
                         callers, rate, rt.engine().environments("bench").size());
             }
@@ -94,37 +98,32 @@ public final class InvokeBenchmark {
         }
     }
 
-    private static void call(HttpClient client, URI uri, boolean post) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri);
-        HttpResponse<byte[]> r = client.send(post ? b.POST(HttpRequest.BodyPublishers.ofString("{}")).build()
-                : b.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-        if (r.statusCode() != 200) throw new IllegalStateException("HTTP " + r.statusCode() + ": " + new String(r.body()));
-        if (post && r.headers().firstValue("X-Amz-Function-Error").isPresent()) {
-            throw new IllegalStateException("function error: " + new String(r.body()));
-        }
+    private static void call(KeepAliveClient client, boolean post) throws Exception {
+        KeepAliveClient.Reply r = post ? client.post() : client.get();
+        if (r.status() != 200) throw new IllegalStateException("HTTP " + r.status() + ": " + r.body());
+        if (r.functionError()) throw new IllegalStateException("function error: " + r.body());
     }
 
-    private static Stats measure(HttpClient client, URI uri, boolean post, int n) throws Exception {
+    private static Stats measure(KeepAliveClient client, boolean post, int n) throws Exception {
         long[] samples = new long[n];
         for (int i = 0; i < n; i++) {
             long t0 = System.nanoTime();
-            call(client, uri, post);
+            call(client, post);
             samples[i] = System.nanoTime() - t0;
         }
         return Stats.of(samples);
     }
 
-    private static double throughput(HttpClient client, URI uri, int callers, Duration d) throws Exception {
+    private static double throughput(URI uri, int callers, Duration d) throws Exception {
         AtomicLong count = new AtomicLong();
         long end = System.nanoTime() + d.toNanos();
         List<Thread> threads = new ArrayList<>();
         List<Throwable> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
         for (int c = 0; c < callers; c++) {
-            HttpClient own = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             Thread t = new Thread(() -> {
-                try {
+                try (KeepAliveClient own = new KeepAliveClient(uri, "{}".getBytes())) {
                     while (System.nanoTime() < end) {
-                        call(own, uri, true);
+                        call(own, true);
                         count.incrementAndGet();
                     }
                 } catch (Throwable e) {

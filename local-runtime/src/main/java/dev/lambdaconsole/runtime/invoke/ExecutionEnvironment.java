@@ -263,10 +263,7 @@ public final class ExecutionEnvironment {
         lines.add("START RequestId: " + inv.requestId + " Version: $LATEST");
         lines.addAll(output);
         lines.add("END RequestId: " + inv.requestId);
-        lines.add(String.format(java.util.Locale.ROOT,
-                "REPORT RequestId: %s\tDuration: %.2f ms\tBilled Duration: %d ms\tMemory Size: %d MB\tMax Memory Used: %d MB\t%s",
-                inv.requestId, durationMs, Math.max(1, billed), memory, maxMemMb,
-                inv.initMs == null ? "" : String.format(java.util.Locale.ROOT, "Init Duration: %.2f ms\t", inv.initMs)));
+        lines.add(reportLine(inv.requestId, durationMs, Math.max(1, billed), memory, maxMemMb, inv.initMs));
         lines.addAll(outcome.logLines());
         InvocationResult result = new InvocationResult(inv.requestId, function.config().functionName(),
                 outcome.payload(), outcome.contentType(), outcome.status(), outcome.functionError(),
@@ -280,6 +277,24 @@ public final class ExecutionEnvironment {
         lastUsedNanos = System.nanoTime();
         onIdle.accept(this, healthy);
         inv.result.complete(result);
+    }
+
+    /** REPORT in Lambda's format: TAB-separated, two decimals, a trailing TAB. */
+    static String reportLine(String requestId, double durationMs, long billed, int memory, long maxMemMb, Double initMs) {
+        StringBuilder b = new StringBuilder(160).append("REPORT RequestId: ").append(requestId)
+                .append("\tDuration: ");
+        twoDecimals(b, durationMs).append(" ms\tBilled Duration: ").append(billed).append(" ms\tMemory Size: ")
+                .append(memory).append(" MB\tMax Memory Used: ").append(maxMemMb).append(" MB\t");
+        if (initMs != null) {
+            twoDecimals(b.append("Init Duration: "), initMs).append(" ms\t");
+        }
+        return b.toString();
+    }
+
+    static StringBuilder twoDecimals(StringBuilder b, double value) {
+        long hundredths = Math.round(value * 100);
+        long cents = hundredths % 100;
+        return b.append(hundredths / 100).append('.').append(cents < 10 ? "0" : "").append(cents);
     }
 
     private void store(InvocationResult r) {

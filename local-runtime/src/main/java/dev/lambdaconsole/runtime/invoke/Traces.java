@@ -4,14 +4,26 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /** X-Ray trace headers: the caller's, or a new one in Lambda's format. */
 final class Traces {
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
     private Traces() { }
+
+    /** The low {@code digits} hex digits of {@code value}, zero-padded. */
+    static StringBuilder hex(StringBuilder b, long value, int digits) {
+        for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) {
+            b.append(HEX[(int) (value >>> shift) & 0xf]);
+        }
+        return b;
+    }
 
     static String traceId(String callerHeader) {
         if (callerHeader != null && callerHeader.contains("Root=")) {
             return callerHeader.contains("Sampled=") ? callerHeader : callerHeader + ";Sampled=0";
         }
         ThreadLocalRandom r = ThreadLocalRandom.current();
-        return String.format("Root=1-%08x-%012x%012x;Parent=%016x;Sampled=0",
-                System.currentTimeMillis() / 1000, r.nextLong(1L << 48), r.nextLong(1L << 48), r.nextLong(Long.MAX_VALUE));
+        StringBuilder b = new StringBuilder(78).append("Root=1-");
+        hex(b, System.currentTimeMillis() / 1000, 8).append('-');
+        hex(hex(b, r.nextLong(), 12), r.nextLong(), 12).append(";Parent=");
+        return hex(b, r.nextLong(), 16).append(";Sampled=0").toString();
     }
 }

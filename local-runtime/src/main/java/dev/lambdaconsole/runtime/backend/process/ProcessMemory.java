@@ -38,16 +38,27 @@ final class ProcessMemory {
         return peak;
     }
 
+    private static final byte[] KEY = "VmHWM:".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /** VmHWM of one process in bytes, read without building strings (this runs after every invocation). */
     static long highWaterMark(long pid) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-                if (line.startsWith("VmHWM:")) {
-                    String[] parts = line.substring(6).trim().split("\\s+");
-                    return Long.parseLong(parts[0]) * 1024;
-                }
-            }
+        byte[] buf = new byte[2048];
+        int n;
+        try (java.io.FileInputStream in = new java.io.FileInputStream("/proc/" + pid + "/status")) {
+            n = in.readNBytes(buf, 0, buf.length);
         } catch (IOException | RuntimeException e) {
             return 0; // the process has ended
+        }
+        outer:
+        for (int i = 0; i + KEY.length < n; i++) {
+            for (int k = 0; k < KEY.length; k++) {
+                if (buf[i + k] != KEY[k]) continue outer;
+            }
+            long kb = 0;
+            for (int j = i + KEY.length; j < n && buf[j] != 'k' && buf[j] != '\n'; j++) {
+                if (buf[j] >= '0' && buf[j] <= '9') kb = kb * 10 + (buf[j] - '0');
+            }
+            return kb * 1024;
         }
         return 0;
     }
