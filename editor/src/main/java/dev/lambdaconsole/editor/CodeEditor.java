@@ -1,6 +1,7 @@
 package dev.lambdaconsole.editor;
 
 import dev.lambdaconsole.editor.editing.BracketHighlighting;
+import dev.lambdaconsole.editor.editing.CurrentLineHighlight;
 import dev.lambdaconsole.editor.editing.EditingKeys;
 import dev.lambdaconsole.editor.editing.IndentGuides;
 import dev.lambdaconsole.editor.editing.OccurrenceEditing;
@@ -54,13 +55,12 @@ public class CodeEditor extends BorderPane {
         setCenter(new VirtualizedScrollPane<>(area));
         setTop(bars);
         gutter.add(new LineNumbers(area, gutter));
-        area.setLineHighlighterOn(true);
         area.getUndoManager().atMarkedPositionProperty().addListener((obs, was, clean) -> modified.set(!clean));
         language.addListener((obs, old, now) -> languageChanged(old, now));
         colorScheme.addListener((obs, old, now) -> applyStylesheets());
         applyStylesheets();
         for (EditorFeature feature : List.of(problems, highlighting, checking, new EditingKeys(),
-                new BracketHighlighting(), new FindFeature(), new OccurrenceEditing())) {
+                new BracketHighlighting(), new CurrentLineHighlight(), new FindFeature(), new OccurrenceEditing())) {
             addFeature(feature);
         }
         language.set(initialLanguage);
@@ -191,7 +191,6 @@ public class CodeEditor extends BorderPane {
             sheets.add(languageSheet);
         }
         getStylesheets().setAll(sheets);
-        area.setLineHighlighterFill(getColorScheme().currentLineFill());
     }
 
     public ColorScheme getColorScheme() {

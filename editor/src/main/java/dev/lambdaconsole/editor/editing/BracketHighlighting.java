@@ -21,6 +21,7 @@ public final class BracketHighlighting implements EditorFeature {
     private Selection<Collection<String>, String, Collection<String>> close;
     private Optional<BracketPair> current = Optional.empty();
     private boolean updateQueued;
+    private boolean shown;
     private final ChangeListener<Integer> caretListener = (obs, old, now) -> queueUpdate();
 
     @Override
@@ -29,16 +30,13 @@ public final class BracketHighlighting implements EditorFeature {
         EditorArea area = editor.area();
         open = new SelectionImpl<>("bracket-open", area, path -> path.getStyleClass().add("bracket-match"));
         close = new SelectionImpl<>("bracket-close", area, path -> path.getStyleClass().add("bracket-match"));
-        area.addSelection(open);
-        area.addSelection(close);
         area.caretPositionProperty().addListener(caretListener);
     }
 
     @Override
     public void uninstall(CodeEditor editor) {
         editor.area().caretPositionProperty().removeListener(caretListener);
-        editor.area().removeSelection(open);
-        editor.area().removeSelection(close);
+        show(false);
         this.editor = null;
     }
 
@@ -66,12 +64,23 @@ public final class BracketHighlighting implements EditorFeature {
         BracketMatcher matcher = new BracketMatcher(editor.syntax().brackets());
         current = matcher.find(area.getText(from, to), caret - from)
                 .map(p -> new BracketPair(p.open() + from, p.close() + from));
-        if (current.isPresent()) {
-            open.selectRange(current.get().open(), current.get().open() + 1);
-            close.selectRange(current.get().close(), current.get().close() + 1);
-        } else {
-            open.deselect();
-            close.deselect();
+        show(current.isPresent());
+        current.ifPresent(pair -> {
+            open.selectRange(pair.open(), pair.open() + 1);
+            close.selectRange(pair.close(), pair.close() + 1);
+        });
+    }
+
+    /** Extra selections cost work on every edit, so they are attached only while a pair is shown. */
+    private void show(boolean visible) {
+        EditorArea area = editor.area();
+        if (visible && !shown) {
+            area.addSelection(open);
+            area.addSelection(close);
+        } else if (!visible && shown) {
+            area.removeSelection(open);
+            area.removeSelection(close);
         }
+        shown = visible;
     }
 }

@@ -40,6 +40,7 @@ public final class FindBar extends VBox {
     private List<Match> matches = List.of();
     private int current = -1;
     private long searchVersion;
+    private int lastReplaced;
     private Subscription textWatch = Subscription.EMPTY;
 
     public FindBar(CodeEditor editor) {
@@ -60,7 +61,10 @@ public final class FindBar extends VBox {
         replaceRow = new HBox(4, replaceField, button("Replace", "Replace this match", "replace-one", this::replaceOne),
                 button("Replace all", "Replace every match", "replace-all", this::replaceAll));
         getChildren().addAll(findRow, replaceRow);
-        findField.textProperty().addListener((obs, old, now) -> search());
+        findField.textProperty().addListener((obs, old, now) -> {
+            lastReplaced = 0;
+            search();
+        });
         for (ToggleButton t : List.of(caseToggle, wordToggle, regexToggle)) {
             t.selectedProperty().addListener((obs, old, now) -> search());
         }
@@ -155,7 +159,8 @@ public final class FindBar extends VBox {
     }
 
     private void showCurrent() {
-        status.setText(Finder.status(current, matches.size()));
+        boolean justReplacedAll = lastReplaced > 0 && matches.isEmpty();
+        status.setText(justReplacedAll ? "Replaced " + lastReplaced : Finder.status(current, matches.size()));
         if (current >= 0) {
             Match match = matches.get(current);
             area.selectRange(match.start(), match.end());
@@ -199,7 +204,8 @@ public final class FindBar extends VBox {
         change.commit();
         matches = Finder.findAll(area.getText(), query());
         current = -1;
-        status.setText("Replaced " + all.size());
+        lastReplaced = all.size();
+        showCurrent();
     }
 
     private static ToggleButton toggle(String text, String tip, String id) {

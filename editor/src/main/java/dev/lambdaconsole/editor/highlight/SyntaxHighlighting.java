@@ -30,7 +30,7 @@ import org.reactfx.Subscription;
 public final class SyntaxHighlighting implements EditorFeature {
 
     static final Duration DEBOUNCE = Duration.ofMillis(150);
-    private static final int CHUNK_LINES = 1000;
+    private static final int CHUNK_LINES = 400;
 
     private final Executor worker;
     private final List<Supplier<LineDecorations>> decorations = new ArrayList<>();
@@ -165,7 +165,7 @@ public final class SyntaxHighlighting implements EditorFeature {
         LineDecorations decorationSnapshot = currentDecorations();
         worker.execute(() -> {
             List<Chunk> chunks = compute(lexer, snapshot, oldStates, from, to, decorationSnapshot);
-            Platform.runLater(() -> apply(chunks, 0, jobVersion));
+            Platform.runLater(() -> apply(visibleFirst(chunks), 0, jobVersion));
         });
     }
 
@@ -191,6 +191,23 @@ public final class SyntaxHighlighting implements EditorFeature {
             chunks.add(new Chunk(result.firstLine() + start, spans, endStates));
         }
         return chunks;
+    }
+
+    /** Chunks on screen first, so what the user looks at is coloured before the rest of the file. */
+    private List<Chunk> visibleFirst(List<Chunk> chunks) {
+        if (area == null || chunks.size() < 2 || area.getVisibleParagraphs().isEmpty()) {
+            return chunks;
+        }
+        int first = area.visibleParToAllParIndex(0);
+        int last = area.visibleParToAllParIndex(area.getVisibleParagraphs().size() - 1);
+        List<Chunk> onScreen = new ArrayList<>();
+        List<Chunk> rest = new ArrayList<>();
+        for (Chunk chunk : chunks) {
+            boolean visible = chunk.firstLine() <= last && chunk.firstLine() + chunk.endStates().length > first;
+            (visible ? onScreen : rest).add(chunk);
+        }
+        onScreen.addAll(rest);
+        return onScreen;
     }
 
     private void apply(List<Chunk> chunks, int index, long jobVersion) {

@@ -54,7 +54,7 @@ public final class ProblemChecking implements EditorFeature {
         checkNow();
     }
 
-    /** Checks the current text in the background now. */
+    /** Checks the current text in the background now. Without a checker, diagnostics set by others stay. */
     public void checkNow() {
         if (editor == null) {
             return;
@@ -62,7 +62,6 @@ public final class ProblemChecking implements EditorFeature {
         long checkVersion = ++version;
         Checker current = checker;
         if (current == Checker.NONE) {
-            markers.setDiagnostics(List.of());
             return;
         }
         String text = editor.getText();
