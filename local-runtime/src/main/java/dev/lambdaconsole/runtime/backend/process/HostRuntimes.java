@@ -87,7 +87,7 @@ final class HostRuntimes {
         return homes;
     }
 
-    private static Interpreter probe(LambdaRuntime runtime, List<String> names, List<String> args, String install)
+    static Interpreter probe(LambdaRuntime runtime, List<String> names, List<String> args, String install)
             throws BackendException {
         for (String name : names) {
             Optional<Path> onPath = which(name);
