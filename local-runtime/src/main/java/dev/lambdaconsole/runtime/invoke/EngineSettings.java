@@ -31,6 +31,10 @@ public record EngineSettings(String region, String accountId, Duration keepAlive
         return new EngineSettings(region, accountId, keepAlive, concurrencyLimit, List.copyOf(delays), initTimeout);
     }
 
+    public EngineSettings withInitTimeout(Duration d) {
+        return new EngineSettings(region, accountId, keepAlive, concurrencyLimit, asyncRetryDelays, d);
+    }
+
     public String functionArn(String name) {
         return "arn:aws:lambda:" + region + ":" + accountId + ":function:" + name;
     }

@@ -46,6 +46,7 @@ public final class ExecutionEnvironment {
     private volatile long lastUsedNanos = System.nanoTime();
     private volatile long invocations;
     private Double pendingInitMs;
+    private int launches;
     private long startNanos;
     private Invocation inFlight;
 
@@ -87,7 +88,7 @@ public final class ExecutionEnvironment {
         channel = services.runtimeApi().open(services.backend().runtimeApiBindHost(),
                 services.backend().runtimeApiAdvertisedHost(), config.functionName());
         LambdaRuntime runtime = LambdaRuntime.byId(config.runtime()).orElse(null);
-        Path work = services.environmentsDir().resolve(id);
+        Path work = services.environmentsDir().resolve(launches++ == 0 ? id : id + "-" + launches);
         EnvironmentSpec spec = new EnvironmentSpec(id, config, runtime, function.codeDir(), function.layerDirs(),
                 variables(config, runtime), work);
         try {
@@ -123,14 +124,15 @@ public final class ExecutionEnvironment {
         Duration second = Duration.ofSeconds(function.config().timeoutOrDefault());
         RuntimeApiChannel old = channel;
         initOutput.addAll(slow.drainOutput(true));
+        initOutput.add("INIT_REPORT Init Duration: " + ExecutionEnvironment.twoDecimals(new StringBuilder(),
+                (System.nanoTime() - startNanos) / 1e6) + " ms\tPhase: init\tStatus: timeout");
         instance = null;
         services.workers().execute(() -> { old.close(); slow.kill(); });
-        if (second.isZero() || initOutput.contains("lambda-console: init retried")) {
+        if (launches > 1) {
             dead = true;
-            ready.completeExceptionally(new InitTimeoutException(services.settings().initTimeout()));
+            ready.completeExceptionally(new InitTimeoutException(second));
             return;
         }
-        initOutput.add("lambda-console: init retried");
         try {
             launch(second);
         } catch (BackendException e) {
