@@ -11,6 +11,7 @@ public final class Bench {
         String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
         switch (name) {
             case "invoke" -> InvokeBenchmark.main(rest);
+            case "logs" -> LogsBenchmark.main(rest);
             case "editor" -> Class.forName("dev.lambdaconsole.benchmarks.editor.EditorBenchmark")
                     .getMethod("main", String[].class).invoke(null, (Object) rest);
             default -> {
@@ -18,6 +19,7 @@ public final class Bench {
                         usage: lambda-console bench NAME [options]
                           invoke [--runtime python|node] [--backend process|docker] [--invokes N] [--seconds S]
                                  warm latency p50/p99, invokes/s with 1 and 4 callers, cold start
+                          logs [EVENTS]  ingest rate and query times of the log store (default 1,000,000 events)
                           editor   open and typing latency of the code editor on a 20,000-line file""");
                 System.exit(2);
             }

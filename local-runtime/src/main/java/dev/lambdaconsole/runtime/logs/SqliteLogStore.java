@@ -46,6 +46,9 @@ public final class SqliteLogStore implements LogStore {
                         + " request_id TEXT, message TEXT NOT NULL)");
                 s.execute("CREATE INDEX IF NOT EXISTS log_events_group ON log_events(log_group, id)");
                 s.execute("CREATE INDEX IF NOT EXISTS log_events_request ON log_events(request_id)");
+                s.execute("CREATE INDEX IF NOT EXISTS log_events_time ON log_events(log_group, ts)");
+                s.execute("CREATE TABLE IF NOT EXISTS log_streams (log_group TEXT NOT NULL, log_stream TEXT NOT NULL,"
+                        + " first_ts INTEGER, last_ts INTEGER, events INTEGER, PRIMARY KEY (log_group, log_stream))");
                 s.execute("CREATE TABLE IF NOT EXISTS invocations (request_id TEXT NOT NULL, function_name TEXT NOT NULL,"
                         + " log_stream TEXT, start_ms INTEGER, duration REAL, billed INTEGER, memory INTEGER,"
                         + " max_memory INTEGER, init_duration REAL, status TEXT, error_type TEXT, invocation_type TEXT)");
@@ -181,9 +184,11 @@ public final class SqliteLogStore implements LogStore {
                     async.executeUpdate();
                 } else if (o instanceof DeleteGroup d) {
                     pending = insertEvents(events, pending);
-                    try (PreparedStatement del = writer.prepareStatement("DELETE FROM log_events WHERE log_group = ?")) {
-                        del.setString(1, LogStore.groupOf(d.function()));
-                        del.executeUpdate();
+                    for (String table : List.of("log_events", "log_streams")) {
+                        try (PreparedStatement del = writer.prepareStatement("DELETE FROM " + table + " WHERE log_group = ?")) {
+                            del.setString(1, LogStore.groupOf(d.function()));
+                            del.executeUpdate();
+                        }
                     }
                     for (String table : List.of("invocations", "async_records")) {
                         try (PreparedStatement del = writer.prepareStatement("DELETE FROM " + table + " WHERE function_name = ?")) {
@@ -196,6 +201,34 @@ public final class SqliteLogStore implements LogStore {
             insertEvents(events, pending);
         }
         numberEvents(written);
+        updateStreams(written);
+    }
+
+    /** Keeps log_streams current so that listing streams never scans the events. */
+    private void updateStreams(List<LogEvent> written) throws SQLException {
+        if (written.isEmpty()) return;
+        java.util.Map<String, long[]> perStream = new java.util.LinkedHashMap<>();
+        for (LogEvent e : written) {
+            long[] agg = perStream.computeIfAbsent(e.logGroup() + "\n" + e.logStream(),
+                    k -> new long[] {Long.MAX_VALUE, Long.MIN_VALUE, 0});
+            agg[0] = Math.min(agg[0], e.timestamp());
+            agg[1] = Math.max(agg[1], e.timestamp());
+            agg[2]++;
+        }
+        try (PreparedStatement ps = writer.prepareStatement("INSERT INTO log_streams VALUES (?,?,?,?,?)"
+                + " ON CONFLICT(log_group, log_stream) DO UPDATE SET first_ts = min(first_ts, excluded.first_ts),"
+                + " last_ts = max(last_ts, excluded.last_ts), events = events + excluded.events")) {
+            for (java.util.Map.Entry<String, long[]> e : perStream.entrySet()) {
+                String[] key = e.getKey().split("\n", 2);
+                ps.setString(1, key[0]);
+                ps.setString(2, key[1]);
+                ps.setLong(3, e.getValue()[0]);
+                ps.setLong(4, e.getValue()[1]);
+                ps.setLong(5, e.getValue()[2]);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     private static int insertEvents(PreparedStatement events, int pending) throws SQLException {
@@ -266,8 +299,8 @@ public final class SqliteLogStore implements LogStore {
     @Override
     public synchronized List<LogStreamInfo> streams(String logGroup) {
         List<LogStreamInfo> out = new ArrayList<>();
-        try (PreparedStatement ps = reader.prepareStatement("SELECT log_stream, min(ts), max(ts), count(*) FROM log_events"
-                + " WHERE log_group = ? GROUP BY log_stream ORDER BY max(ts) DESC")) {
+        try (PreparedStatement ps = reader.prepareStatement("SELECT log_stream, first_ts, last_ts, events FROM log_streams"
+                + " WHERE log_group = ? ORDER BY last_ts DESC")) {
             ps.setString(1, logGroup);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
