@@ -271,7 +271,7 @@ public final class ExecutionEnvironment {
                 outcome.payload(), outcome.contentType(), outcome.status(), outcome.functionError(),
                 outcome.errorType(), durationMs, Math.max(1, billed), memory, maxMemMb, inv.initMs, inv.startEpochMs,
                 logStream, List.copyOf(lines), "$LATEST");
-        store(result);
+        store(result, inv.request.invocationType());
         boolean healthy = !dead;
         if (!healthy) {
             services.workers().execute(this::killQuietly);
@@ -299,7 +299,7 @@ public final class ExecutionEnvironment {
         return b.append(hundredths / 100).append('.').append(cents < 10 ? "0" : "").append(cents);
     }
 
-    private void store(InvocationResult r) {
+    private void store(InvocationResult r, String invocationType) {
         String group = LogStore.groupOf(r.functionName());
         long now = System.currentTimeMillis();
         List<LogEvent> events = new ArrayList<>(r.logLines().size());
@@ -309,7 +309,7 @@ public final class ExecutionEnvironment {
         services.logs().append(events);
         services.logs().recordInvocation(new dev.lambdaconsole.runtime.logs.InvocationRecord(r.requestId(),
                 r.functionName(), logStream, r.startEpochMs(), r.durationMs(), r.billedDurationMs(), r.memorySizeMb(),
-                r.maxMemoryUsedMb(), r.initDurationMs(), r.status().name(), r.errorType(), "RequestResponse"));
+                r.maxMemoryUsedMb(), r.initDurationMs(), r.status().name(), r.errorType(), invocationType));
     }
 
     private String invokedArn(InvocationRequest request) {

@@ -95,8 +95,7 @@ public final class LambdaEngine implements AutoCloseable {
         checkPayload(request.payload(), MAX_ASYNC_PAYLOAD);
         requireFunction(request.functionName());
         String requestId = UUID.randomUUID().toString();
-        async.submit(new InvocationRequest(request.functionName(), request.qualifier(),
-                normalise(request).payload(), null, request.traceHeader(), null), requestId);
+        async.submit(normalise(request).asEvent(), requestId);
         return requestId;
     }
 

@@ -135,7 +135,7 @@ class EngineBehaviourTest {
         assertThat(json.at("/responsePayload/errorType").asText()).isEqualTo("ValidationError");
         rt.runtime().logs().flush();
         assertThat(rt.runtime().logs().invocations("flaky", 10)).hasSize(3)
-                .allMatch(i -> i.requestId().equals(id) && i.status().equals("ERROR"));
+                .allMatch(i -> i.requestId().equals(id) && i.status().equals("ERROR") && i.invocationType().equals("Event"));
         await().atMost(Duration.ofSeconds(10)).until(() -> {
             rt.runtime().logs().flush();
             return !rt.runtime().logs().invocations("sink", 1).isEmpty();
