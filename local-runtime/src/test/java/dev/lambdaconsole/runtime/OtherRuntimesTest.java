@@ -112,6 +112,27 @@ class OtherRuntimesTest {
     }
 
     @Test
+    void customRuntimeAsACompiledBinary(@TempDir Path code) throws Exception {
+        Path rustc = java.util.stream.Stream.concat(
+                        java.util.Arrays.stream(System.getenv("PATH").split(java.io.File.pathSeparator)).map(Path::of),
+                        java.util.stream.Stream.of(Path.of(System.getProperty("user.home"), ".cargo", "bin")))
+                .map(d -> d.resolve("rustc")).filter(java.nio.file.Files::isExecutable).findFirst()
+                .orElseThrow(() -> new AssertionError("rustc is needed to build the binary bootstrap (apt-get install rustc)"));
+        Process build = new ProcessBuilder(rustc.toString(), "-O", "-o", code.resolve("bootstrap").toString(),
+                TestRuntime.FIXTURES.resolve("provided/rust/main.rs").toString()).inheritIO().start();
+        assertThat(build.waitFor()).as("rustc exit code").isZero();
+        rt.runtime().workspace().create(FunctionConfig.builder("custom-binary").runtime("provided.al2023")
+                .handler("unused").timeout(7).build(), CodeSource.folder(code));
+        InvocationResult r = rt.invoke("custom-binary", "{\"n\":42}");
+        assertThat(r.status()).as(r.payloadText()).isEqualTo(InvocationStatus.SUCCESS);
+        assertThat(json(r).get("runtime").asText()).isEqualTo("rust");
+        assertThat(json(r).get("event").get("n").asInt()).isEqualTo(42);
+        assertThat(json(r).get("deadlineMs").asLong()).isBetween(r.startEpochMs() + 6000, r.startEpochMs() + 7100);
+        assertThat(r.logLines()).contains("rust handling " + r.requestId());
+        assertThat(rt.invoke("custom-binary", "{}").coldStart()).isFalse();
+    }
+
+    @Test
     void javaWithTheOfficialRuntimeInterfaceClient() throws Exception {
         InvocationResult hello = rt.invoke("java-hello", "{\"name\":\"Duke\"}");
         assertThat(hello.status()).as(hello.payloadText() + hello.logLines()).isEqualTo(InvocationStatus.SUCCESS);
