@@ -157,6 +157,33 @@ class EngineBehaviourTest {
     }
 
     @Test
+    void nodeFindsModulesOfItsLayers() throws Exception {
+        rt = new TestRuntime(workspace);
+        Path module = rt.runtime().workspace().layersDir().resolve("greeter/3/nodejs/node_modules/greet");
+        Files.createDirectories(module);
+        Files.writeString(module.resolve("index.js"), "module.exports = (n) => 'hi ' + n + ' from a layer';\n");
+        rt.runtime().workspace().create(FunctionConfig.builder("node-layered").runtime("nodejs20.x").handler("index.handler")
+                .layers(List.of(new FunctionConfig.Layer("arn:aws:lambda:us-east-1:000000000000:layer:greeter:3", null)))
+                .build(), CodeSource.files(Map.of("index.js",
+                "const greet = require('greet');\nexports.handler = async (e) => greet(e.name);\n")));
+        InvocationResult r = rt.invoke("node-layered", "{\"name\":\"Ada\"}");
+        assertThat(r.payloadText()).as(r.logLines().toString()).isEqualTo("\"hi Ada from a layer\"");
+    }
+
+    @Test
+    void jsonLogFormatWritesOneObjectPerLine() throws Exception {
+        rt = new TestRuntime(workspace);
+        rt.deployWith("json-logs", "python3.12", "lambda_function.lambda_handler", "python/hello",
+                Map.of("AWS_LAMBDA_LOG_FORMAT", "JSON", "AWS_LAMBDA_LOG_LEVEL", "INFO"), 3);
+        InvocationResult r = rt.invoke("json-logs", "{}");
+        String line = r.logLines().stream().filter(l -> l.contains("processing request")).findFirst().orElseThrow();
+        JsonNode json = Json.MAPPER.readTree(line);
+        assertThat(json.get("level").asText()).isEqualTo("INFO");
+        assertThat(json.get("requestId").asText()).isEqualTo(r.requestId());
+        assertThat(json.get("message").asText()).isEqualTo("processing request " + r.requestId());
+    }
+
+    @Test
     void invocationLogsAreStoredPerStreamAndQueryable() {
         rt = new TestRuntime(workspace);
         rt.deploy("logged", "python3.12", "lambda_function.lambda_handler", "python/hello");

@@ -1,0 +1,33 @@
+package dev.lambdaconsole.runtime.serve;
+
+import dev.lambdaconsole.runtime.LocalRuntime;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class HeadlessServerTest {
+    @Test
+    void optionsAreParsed() {
+        LocalRuntime.Options o = HeadlessServer.parse(new String[] {"--port", "0", "--workspace", "/tmp/ws",
+                "--backend", "process", "--keep-alive", "30", "--concurrency", "10"});
+        assertThat(o.port()).isZero();
+        assertThat(o.workspace()).isEqualTo(Path.of("/tmp/ws"));
+        assertThat(o.settings().keepAlive()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(o.settings().concurrencyLimit()).isEqualTo(10);
+    }
+
+    @Test
+    void badOptionsSayWhichAndWhy() {
+        assertThatThrownBy(() -> HeadlessServer.parse(new String[] {"--port", "http"}))
+                .hasMessage("--port must be a whole number from 0 to 65535 (got 'http')");
+        assertThatThrownBy(() -> HeadlessServer.parse(new String[] {"--backend", "lambda"}))
+                .hasMessage("--backend must be process or docker (got 'lambda')");
+        assertThatThrownBy(() -> HeadlessServer.parse(new String[] {"--workspace"}))
+                .hasMessage("--workspace needs a value");
+        assertThatThrownBy(() -> HeadlessServer.parse(new String[] {"--verbose"})).hasMessage("unknown option '--verbose'");
+    }
+}
