@@ -1,0 +1,102 @@
+package dev.lambdaconsole.app.create;
+
+import dev.lambdaconsole.app.common.TaskRunner;
+import dev.lambdaconsole.runtime.model.FunctionConfig;
+import dev.lambdaconsole.runtime.model.LambdaRuntime;
+import dev.lambdaconsole.runtime.workspace.Workspace;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CreateFunctionViewModelTest {
+    @TempDir Path root;
+
+    @Test
+    void fieldsAreCheckedAsTheyAreTypedWithTheBrokenRule() {
+        CreateFunctionViewModel vm = new CreateFunctionViewModel(new Workspace(root), TaskRunner.synchronous(),
+                Set.of("taken")::contains);
+        assertThat(vm.validProperty().get()).as("an empty name").isFalse();
+        assertThat(vm.errorProperty("FunctionName").get()).isEqualTo("is required");
+        vm.nameProperty().set("my function");
+        assertThat(vm.errorProperty("FunctionName").get()).contains("letters, digits, hyphens and underscores");
+        vm.nameProperty().set("taken");
+        assertThat(vm.errorProperty("FunctionName").get()).isEqualTo("a function with this name exists already");
+        vm.nameProperty().set("orders");
+        assertThat(vm.validProperty().get()).isTrue();
+        vm.memoryProperty().set("64");
+        assertThat(vm.errorProperty("MemorySize").get()).isEqualTo("must be between 128 and 10240 MB");
+        vm.memoryProperty().set("lots");
+        assertThat(vm.errorProperty("MemorySize").get()).isEqualTo("must be a whole number");
+        vm.memoryProperty().set("1024");
+        vm.timeoutProperty().set("901");
+        assertThat(vm.errorProperty("Timeout").get()).isEqualTo("must be between 1 and 900 seconds");
+        vm.timeoutProperty().set("30");
+        vm.handlerProperty().set("nodot");
+        assertThat(vm.errorProperty("Handler").get()).startsWith("for python3.13 must be module.function");
+        assertThat(vm.validProperty().get()).isFalse();
+    }
+
+    @Test
+    void theHandlerFollowsTheRuntimeUntilTheUserChangesIt() {
+        CreateFunctionViewModel vm = new CreateFunctionViewModel(new Workspace(root), TaskRunner.synchronous(), n -> false);
+        assertThat(vm.handlerProperty().get()).isEqualTo("lambda_function.lambda_handler");
+        vm.runtimeProperty().set(LambdaRuntime.NODEJS_22);
+        assertThat(vm.handlerProperty().get()).isEqualTo("index.handler");
+        vm.handlerProperty().set("app.main");
+        vm.runtimeProperty().set(LambdaRuntime.NODEJS_20);
+        assertThat(vm.handlerProperty().get()).isEqualTo("app.main");
+    }
+
+    @Test
+    void aBlueprintOffersItsRuntimesAndCreatesItsCode() {
+        Workspace ws = new Workspace(root);
+        CreateFunctionViewModel vm = new CreateFunctionViewModel(ws, TaskRunner.synchronous(), ws::exists);
+        vm.modeProperty().set(CreateFunctionViewModel.Mode.BLUEPRINT);
+        vm.blueprintProperty().set(Blueprints.SQS_BATCH);
+        assertThat(vm.runtimes()).allMatch(r -> r.family() == LambdaRuntime.Family.PYTHON
+                || r.family() == LambdaRuntime.Family.NODE);
+        vm.runtimeProperty().set(LambdaRuntime.NODEJS_20);
+        vm.nameProperty().set("batch");
+        List<FunctionConfig> created = new ArrayList<>();
+        vm.create(created::add);
+        assertThat(created).singleElement().satisfies(c -> {
+            assertThat(c.runtime()).isEqualTo("nodejs20.x");
+            assertThat(c.handler()).isEqualTo("index.handler");
+        });
+        assertThat(ws.codeDir("batch").resolve("index.mjs")).content().contains("batchItemFailures");
+        vm.create(created::add);
+        assertThat(created).hasSize(1);
+        assertThat(vm.errorProperty("FunctionName").get()).isEqualTo("a function with this name exists already");
+    }
+
+    @Test
+    void aContainerImageFunctionNeedsAnImageUri() {
+        Workspace ws = new Workspace(root);
+        CreateFunctionViewModel vm = new CreateFunctionViewModel(ws, TaskRunner.synchronous(), ws::exists);
+        vm.modeProperty().set(CreateFunctionViewModel.Mode.IMAGE);
+        vm.nameProperty().set("img");
+        assertThat(vm.errorProperty("ImageUri").get()).isEqualTo("is required when PackageType is Image");
+        vm.imageUriProperty().set("my-repo/my-image:latest");
+        assertThat(vm.validProperty().get()).isTrue();
+        List<FunctionConfig> created = new ArrayList<>();
+        vm.create(created::add);
+        assertThat(created.get(0).packageType()).isEqualTo("Image");
+        assertThat(created.get(0).imageUri()).isEqualTo("my-repo/my-image:latest");
+    }
+
+    @Test
+    void helloWorldCoversEveryLanguageThatNeedsNoBuild() {
+        for (Blueprint b : Blueprints.all()) {
+            assertThat(b.code()).isNotEmpty();
+            b.code().values().forEach(c -> assertThat(c.files()).isNotEmpty());
+        }
+        assertThat(Blueprints.HELLO_WORLD.code().keySet()).containsExactlyInAnyOrder(LambdaRuntime.Family.PYTHON,
+                LambdaRuntime.Family.NODE, LambdaRuntime.Family.RUBY, LambdaRuntime.Family.PROVIDED);
+    }
+}
