@@ -1,0 +1,157 @@
+package dev.lambdaconsole.app.test;
+
+import dev.lambdaconsole.app.common.TaskRunner;
+import dev.lambdaconsole.runtime.invoke.InvocationRequest;
+import dev.lambdaconsole.runtime.invoke.LambdaEngine;
+import dev.lambdaconsole.runtime.model.ValidationException;
+import dev.lambdaconsole.runtime.workspace.TestEvents;
+import dev.lambdaconsole.runtime.workspace.Workspace;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The Test tab of one function: saved events (create, rename, duplicate, delete), a template picker, the
+ * event JSON checked as it is typed, Invoke (synchronous, or asynchronous as an option) and the result.
+ */
+public final class TestViewModel {
+    private final String function;
+    private final Workspace workspace;
+    private final LambdaEngine engine;
+    private final TaskRunner tasks;
+    private final ObservableList<String> savedEvents = FXCollections.observableArrayList();
+    private final StringProperty eventName = new SimpleStringProperty("");
+    private final StringProperty eventJson = new SimpleStringProperty(EventTemplates.helloWorld().json());
+    private final ReadOnlyStringWrapper jsonError = new ReadOnlyStringWrapper("");
+    private final BooleanProperty asynchronous = new SimpleBooleanProperty(false);
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<ExecutionResult> result = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    public TestViewModel(String function, Workspace workspace, LambdaEngine engine, TaskRunner tasks) {
+        this.function = function;
+        this.workspace = workspace;
+        this.engine = engine;
+        this.tasks = tasks;
+        eventJson.addListener((o, was, now) -> checkJson());
+        checkJson();
+        refreshEvents();
+    }
+
+    public ObservableList<String> savedEvents() { return savedEvents; }
+    public StringProperty eventNameProperty() { return eventName; }
+    public StringProperty eventJsonProperty() { return eventJson; }
+    /** "line 3, column 7: ..." when the event is not JSON; empty when it is. */
+    public ReadOnlyStringProperty jsonErrorProperty() { return jsonError.getReadOnlyProperty(); }
+    public BooleanProperty asynchronousProperty() { return asynchronous; }
+    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<ExecutionResult> resultProperty() { return result.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    public List<EventTemplates.Template> templates() { return EventTemplates.all(); }
+
+    private void checkJson() {
+        try {
+            TestEvents.checkJson(eventJson.get());
+            jsonError.set("");
+        } catch (ValidationException e) {
+            jsonError.set(e.problems().get(0).rule().replace("is not valid JSON: ", ""));
+        }
+    }
+
+    public void useTemplate(EventTemplates.Template template) {
+        eventJson.set(template.json());
+    }
+
+    private void refreshEvents() {
+        tasks.run(() -> workspace.events().names(function)).onSuccess(savedEvents::setAll)
+                .onFailure(e -> message.set(e.getMessage()));
+    }
+
+    /** Shows a saved event in the editor. */
+    public void open(String name) {
+        tasks.run(() -> workspace.events().read(function, name)).onSuccess(json -> {
+            eventName.set(name);
+            eventJson.set(json);
+        }).onFailure(e -> message.set(e.getMessage()));
+    }
+
+    public void save() {
+        String name = eventName.get().trim();
+        String json = eventJson.get();
+        tasks.run(() -> {
+            workspace.events().save(function, name, json);
+            return name;
+        }).onSuccess(n -> {
+            message.set("Saved test event " + n + ".");
+            refreshEvents();
+        }).onFailure(e -> message.set(e.getMessage()));
+    }
+
+    public void duplicate(String name) {
+        tasks.run(() -> {
+            String copy = name + "-copy";
+            for (int i = 2; workspace.events().names(function).contains(copy); i++) copy = name + "-copy" + i;
+            workspace.events().save(function, copy, workspace.events().read(function, name));
+            return copy;
+        }).onSuccess(copy -> {
+            refreshEvents();
+            open(copy);
+        }).onFailure(e -> message.set(e.getMessage()));
+    }
+
+    public void rename(String from, String to) {
+        tasks.run(() -> {
+            workspace.events().rename(function, from, to.trim());
+            return to.trim();
+        }).onSuccess(n -> {
+            if (eventName.get().equals(from)) eventName.set(n);
+            refreshEvents();
+        }).onFailure(e -> message.set(e.getMessage()));
+    }
+
+    public void delete(String name) {
+        tasks.run(() -> {
+            workspace.events().delete(function, name);
+            return name;
+        }).onSuccess(n -> {
+            if (eventName.get().equals(n)) eventName.set("");
+            refreshEvents();
+        }).onFailure(e -> message.set(e.getMessage()));
+    }
+
+    /** Invokes with the event in the editor; the result (or why it was refused) lands in {@link #resultProperty()}. */
+    public void invoke() {
+        if (running.get()) return;
+        if (!jsonError.get().isEmpty()) {
+            message.set("The event is not valid JSON: " + jsonError.get());
+            return;
+        }
+        byte[] payload = eventJson.get().getBytes(StandardCharsets.UTF_8);
+        running.set(true);
+        message.set("");
+        if (asynchronous.get()) {
+            tasks.run(() -> engine.invokeEvent(InvocationRequest.of(function, payload)))
+                    .onSuccess(id -> message.set("Queued asynchronous invocation " + id
+                            + "; its outcome appears in Monitor."))
+                    .onFailure(e -> result.set(ExecutionResult.refused(e.getMessage())))
+                    .andFinally(() -> running.set(false));
+            return;
+        }
+        tasks.run(() -> engine.invokeSync(InvocationRequest.of(function, payload)))
+                .onSuccess(r -> result.set(ExecutionResult.of(r)))
+                .onFailure(e -> result.set(ExecutionResult.refused(e.getMessage())))
+                .andFinally(() -> running.set(false));
+    }
+}

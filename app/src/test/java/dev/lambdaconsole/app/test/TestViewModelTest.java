@@ -1,0 +1,119 @@
+package dev.lambdaconsole.app.test;
+
+import dev.lambdaconsole.app.common.TaskRunner;
+import dev.lambdaconsole.runtime.LocalRuntime;
+import dev.lambdaconsole.runtime.model.FunctionConfig;
+import dev.lambdaconsole.runtime.workspace.CodeSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TestViewModelTest {
+    @TempDir static Path workspace;
+    static LocalRuntime runtime;
+
+    @BeforeAll
+    static void start() {
+        runtime = LocalRuntime.start(LocalRuntime.Options.defaults().withWorkspace(workspace).withPort(0));
+        runtime.workspace().create(FunctionConfig.builder("greeter").runtime("python3.12").handler("app.handler")
+                .memorySize(256).build(), CodeSource.files(Map.of("app.py", """
+                def handler(event, context):
+                    print("greeting", event.get("name"))
+                    if event.get("fail"):
+                        raise ValueError("no greeting for " + event["name"])
+                    return {"greeting": "hello " + event["name"]}
+                """)));
+    }
+
+    @AfterAll
+    static void stop() { runtime.close(); }
+
+    private TestViewModel vm() {
+        return new TestViewModel("greeter", runtime.workspace(), runtime.engine(), TaskRunner.synchronous());
+    }
+
+    @Test
+    void invokeShowsTheResponseAndTheReportFigures() {
+        TestViewModel vm = vm();
+        vm.eventJsonProperty().set("{\"name\": \"Ada\"}");
+        vm.invoke();
+        ExecutionResult r = vm.resultProperty().get();
+        assertThat(r.succeeded()).isTrue();
+        assertThat(r.headline()).isEqualTo("Executing function: succeeded");
+        assertThat(r.response()).isEqualTo("{\n  \"greeting\" : \"hello Ada\"\n}");
+        assertThat(r.requestId()).hasSize(36);
+        assertThat(r.duration()).matches("\\d+\\.\\d\\d ms");
+        assertThat(r.memorySize()).isEqualTo("256 MB");
+        assertThat(r.maxMemoryUsed()).matches("\\d+ MB");
+        assertThat(r.log()).contains("greeting Ada").contains("REPORT RequestId: " + r.requestId());
+        vm.invoke();
+        assertThat(vm.resultProperty().get().coldStart()).isFalse();
+    }
+
+    @Test
+    void aFunctionErrorIsShownAsFailedWithTheErrorObject() {
+        TestViewModel vm = vm();
+        vm.eventJsonProperty().set("{\"name\": \"Bob\", \"fail\": true}");
+        vm.invoke();
+        ExecutionResult r = vm.resultProperty().get();
+        assertThat(r.succeeded()).isFalse();
+        assertThat(r.headline()).isEqualTo("Executing function: failed (ValueError)");
+        assertThat(r.response()).contains("\"errorMessage\" : \"no greeting for Bob\"");
+    }
+
+    @Test
+    void invalidJsonIsFlaggedWithItsPositionAndNotSent() {
+        TestViewModel vm = vm();
+        vm.eventJsonProperty().set("{\n  \"name\": }");
+        assertThat(vm.jsonErrorProperty().get()).contains("line 2, column 11");
+        vm.invoke();
+        assertThat(vm.resultProperty().get()).isNull();
+        assertThat(vm.messageProperty().get()).startsWith("The event is not valid JSON");
+    }
+
+    @Test
+    void savedEventsCanBeCreatedDuplicatedRenamedAndDeleted() {
+        TestViewModel vm = vm();
+        vm.useTemplate(vm.templates().stream().filter(t -> t.title().equals("S3 put")).findFirst().orElseThrow());
+        assertThat(vm.eventJsonProperty().get()).contains("ObjectCreated:Put");
+        vm.eventNameProperty().set("upload");
+        vm.save();
+        assertThat(vm.savedEvents()).containsExactly("upload");
+        vm.duplicate("upload");
+        assertThat(vm.savedEvents()).containsExactly("upload", "upload-copy");
+        assertThat(vm.eventNameProperty().get()).isEqualTo("upload-copy");
+        vm.rename("upload-copy", "upload-2");
+        assertThat(vm.savedEvents()).containsExactly("upload", "upload-2");
+        vm.delete("upload");
+        vm.delete("upload-2");
+        assertThat(vm.savedEvents()).isEmpty();
+        vm.eventNameProperty().set("bad name!");
+        vm.save();
+        assertThat(vm.messageProperty().get()).contains("Event name");
+    }
+
+    @Test
+    void everyTemplateIsJson() {
+        assertThat(vm().templates()).hasSizeGreaterThanOrEqualTo(10).allSatisfy(t -> {
+            TestViewModel vm = vm();
+            vm.useTemplate(t);
+            assertThat(vm.jsonErrorProperty().get()).as(t.title()).isEmpty();
+        });
+    }
+
+    @Test
+    void asynchronousInvocationsAreQueued() {
+        TestViewModel vm = vm();
+        vm.asynchronousProperty().set(true);
+        vm.eventJsonProperty().set("{\"name\": \"later\"}");
+        vm.invoke();
+        assertThat(vm.messageProperty().get()).startsWith("Queued asynchronous invocation ");
+        assertThat(vm.runningProperty().get()).isFalse();
+    }
+}
