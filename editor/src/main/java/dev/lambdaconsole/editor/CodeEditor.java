@@ -8,7 +8,10 @@ import dev.lambdaconsole.editor.editing.OccurrenceEditing;
 import dev.lambdaconsole.editor.find.FindFeature;
 import dev.lambdaconsole.editor.gutter.Gutter;
 import dev.lambdaconsole.editor.gutter.LineNumbers;
+import dev.lambdaconsole.editor.highlight.PreparedText;
 import dev.lambdaconsole.editor.highlight.SyntaxHighlighting;
+import dev.lambdaconsole.editor.json.JsonFormatException;
+import dev.lambdaconsole.editor.json.JsonTools;
 import dev.lambdaconsole.editor.problems.Checker;
 import dev.lambdaconsole.editor.problems.ProblemChecking;
 import dev.lambdaconsole.editor.problems.ProblemMarkers;
@@ -101,6 +104,42 @@ public class CodeEditor extends BorderPane {
     public void setText(String text) {
         area.load(text);
         highlighting.rehighlightAll();
+        checking.checkNow();
+    }
+
+    /** True when {@link #formatDocument()} can format the current language (JSON). */
+    public boolean canFormat() {
+        return getLanguage() == Language.JSON;
+    }
+
+    /**
+     * Pretty-prints the whole document (JSON: two-space indent, key order and number digits kept)
+     * as one undoable edit; also bound to Ctrl+Shift+F. Returns false when the language has no
+     * formatter; leaves the text alone and throws when the JSON is invalid.
+     */
+    public boolean formatDocument() throws JsonFormatException {
+        if (!canFormat()) {
+            return false;
+        }
+        String text = area.getText();
+        String formatted = JsonTools.format(text);
+        if (!formatted.equals(text)) {
+            int line = area.getCurrentParagraph();
+            area.replaceText(0, area.getLength(), formatted);
+            area.moveTo(Math.min(line, area.getParagraphs().size() - 1), 0);
+            area.requestFollowCaret();
+        }
+        return true;
+    }
+
+    /**
+     * Loads a text lexed and coloured beforehand with {@link PreparedText#of} (on a background
+     * thread): the FX thread only swaps the document in. Switches to the text's language.
+     */
+    public void setText(PreparedText text) {
+        setLanguage(text.language());
+        area.load(text.document());
+        highlighting.adopt(text);
         checking.checkNow();
     }
 

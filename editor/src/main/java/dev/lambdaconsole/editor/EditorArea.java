@@ -1,6 +1,8 @@
 package dev.lambdaconsole.editor;
 
+import java.util.Collection;
 import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.model.StyledDocument;
 import org.fxmisc.richtext.util.UndoUtils;
 
 /**
@@ -26,6 +28,16 @@ public class EditorArea extends CodeArea {
     /** Replaces the whole text as a fresh document: no undo history, caret at the start. */
     public void load(String text) {
         replaceText(text);
+        forgetAndGoToStart();
+    }
+
+    /** Like {@link #load(String)}, with a document built (and coloured) elsewhere. */
+    public void load(StyledDocument<Collection<String>, String, Collection<String>> document) {
+        replace(0, getLength(), document);
+        forgetAndGoToStart();
+    }
+
+    private void forgetAndGoToStart() {
         getUndoManager().forgetHistory();
         getUndoManager().mark();
         moveTo(0);

@@ -1,6 +1,7 @@
 package dev.lambdaconsole.benchmarks.editor;
 
 import dev.lambdaconsole.editor.CodeEditor;
+import dev.lambdaconsole.editor.highlight.PreparedText;
 import dev.lambdaconsole.editor.syntax.Language;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
@@ -8,20 +9,27 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.event.Event;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 
 /**
- * Editor performance on a generated 20,000-line Python file, in a real window (run under Xvfb):
+ * Editor performance on a generated 20,000-line Python file, in a real window (run under Xvfb),
+ * next to a baseline measured in the same run: a bare RichTextFX {@code CodeArea} (no colours, no
+ * features) in the same window size, so the figures say how much is RichTextFX on this machine.
  * <ul>
- *   <li>open: {@code setText} until every line is coloured (highlighting idle), plus the longest
- *       FX-thread stall seen meanwhile;</li>
+ *   <li>open: until every line is coloured (highlighting idle) and the next pulse has laid out the
+ *       scene, plus the longest FX-thread stall seen meanwhile; both ways the editor offers:
+ *       {@code PreparedText.of} on a background thread then {@code setText(prepared)} (how tabs open
+ *       files), and the synchronous {@code setText(String)};</li>
  *   <li>keystroke: the FX-thread time to handle a KEY_TYPED event dispatched to the text area, and
  *       the time until the next pulse has laid out the scene (includes waiting for the previous
  *       frame to render), typing in bursts in the middle of the file;</li>
@@ -38,6 +46,11 @@ public final class EditorBenchmark {
 
     private final Stage stage;
     private final CodeEditor editor;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "bench-reader");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private EditorBenchmark(Stage stage, CodeEditor editor) {
         this.stage = stage;
@@ -48,6 +61,16 @@ public final class EditorBenchmark {
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
+        String source = PythonSource.generate(LINES);
+        System.out.printf("Machine: %s %s, %d cores, %s %s, max heap %d MB, load average %.2f%n", System.getProperty("os.name"),
+                System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.vm.name"), System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() >> 20, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.printf("Document: %d lines, %d characters%n%n", LINES, source.length());
+        System.out.println("Baseline: bare RichTextFX CodeArea, same text, same window, no colours or features");
+        Baseline.run(source, LINES, OPEN_RUNS, BURSTS, KEYS_PER_BURST);
+        System.out.println();
+        System.out.println("CodeEditor (Python)");
         EditorBenchmark bench = onFx(() -> {
             Stage stage = new Stage();
             CodeEditor editor = new CodeEditor(Language.PYTHON);
@@ -55,41 +78,74 @@ public final class EditorBenchmark {
             stage.show();
             return new EditorBenchmark(stage, editor);
         });
-        String source = PythonSource.generate(LINES);
-        System.out.printf("Machine: %s %s, %d cores, %s %s, max heap %d MB%n", System.getProperty("os.name"),
-                System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.vm.name"), System.getProperty("java.version"),
-                Runtime.getRuntime().maxMemory() >> 20);
-        System.out.printf("Document: %d lines, %d characters%n%n", LINES, source.length());
         long emptyHeap = usedHeapAfterGc();
         bench.open(source);
         System.out.printf("Memory for the open, coloured document: %.1f MB (heap after GC, minus the empty editor)%n%n",
                 (usedHeapAfterGc() - emptyHeap) / 1048576.0);
         bench.typing();
+        System.out.printf("%nLoad average at the end: %.2f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         Platform.exit();
     }
 
     private void open(String source) throws Exception {
-        List<Double> opens = new ArrayList<>();
-        List<Double> stalls = new ArrayList<>();
+        List<Double> prepared = new ArrayList<>();
+        List<Double> preparedStalls = new ArrayList<>();
+        List<Double> plain = new ArrayList<>();
+        List<Double> plainStalls = new ArrayList<>();
         for (int run = 0; run < OPEN_RUNS; run++) {
+            clear();
+            PulseGaps gaps = onFx(() -> PulseGaps.start(stage.getScene()));
+            long start = System.nanoTime();
+            PreparedText text = background.submit(() -> PreparedText.of(source, Language.PYTHON)).get();
             onFx(() -> {
-                editor.setText("");
+                editor.setText(text);
                 return null;
             });
             waitIdle();
-            PulseGaps gaps = onFx(() -> PulseGaps.start(stage.getScene()));
-            long start = System.nanoTime();
+            nextPulse(stage.getScene());
+            prepared.add((System.nanoTime() - start) / 1e6);
+            preparedStalls.add(onFx(gaps::stopAndGet));
+
+            clear();
+            gaps = onFx(() -> PulseGaps.start(stage.getScene()));
+            start = System.nanoTime();
             onFx(() -> {
                 editor.setText(source);
                 return null;
             });
             waitIdle();
-            opens.add((System.nanoTime() - start) / 1e6);
-            stalls.add(onFx(gaps::stopAndGet));
+            nextPulse(stage.getScene());
+            plain.add((System.nanoTime() - start) / 1e6);
+            plainStalls.add(onFx(gaps::stopAndGet));
         }
-        print("Open + fully highlighted (ms)", opens);
-        print("Longest FX-thread stall during open (ms)", stalls);
+        print("Open, prepared off the FX thread (ms)", prepared);
+        print("  longest FX-thread stall (ms)", preparedStalls);
+        print("Open, setText(String) (ms)", plain);
+        print("  longest FX-thread stall (ms)", plainStalls);
+    }
+
+    private void clear() throws Exception {
+        onFx(() -> {
+            editor.setText("");
+            return null;
+        });
+        waitIdle();
+        nextPulse(stage.getScene());
+    }
+
+    /** Waits until the next pulse has laid out the scene (after whatever the FX thread is doing now). */
+    static void nextPulse(Scene scene) throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            Runnable[] listener = new Runnable[1];
+            listener[0] = () -> {
+                scene.removePostLayoutPulseListener(listener[0]);
+                done.complete(null);
+            };
+            scene.addPostLayoutPulseListener(listener[0]);
+            Platform.requestNextPulse();
+        });
+        done.get(30, TimeUnit.SECONDS);
     }
 
     private void typing() throws Exception {
@@ -100,15 +156,23 @@ public final class EditorBenchmark {
             return null;
         });
         waitIdle();
+        typeInto(stage.getScene(), editor.area(), this::waitIdle, BURSTS, KEYS_PER_BURST);
+    }
+
+    interface Idle {
+        void await() throws Exception;
+    }
+
+    /** Types bursts of characters into {@code target}, 60 ms apart, and prints handling and latency. */
+    static void typeInto(Scene scene, Node target, Idle idle, int bursts, int keysPerBurst) throws Exception {
         List<Double> latencies = new ArrayList<>();
         List<Double> handling = new ArrayList<>();
         String keys = "value = compute(item) ";
-        for (int burst = 0; burst < BURSTS; burst++) {
-            for (int k = 0; k < KEYS_PER_BURST; k++) {
+        for (int burst = 0; burst < bursts; burst++) {
+            for (int k = 0; k < keysPerBurst; k++) {
                 String ch = String.valueOf(keys.charAt(k % keys.length()));
                 CompletableFuture<Double> latency = new CompletableFuture<>();
                 Platform.runLater(() -> {
-                    Scene scene = stage.getScene();
                     long start = System.nanoTime();
                     Runnable[] listener = new Runnable[1];
                     listener[0] = () -> {
@@ -116,14 +180,14 @@ public final class EditorBenchmark {
                         latency.complete((System.nanoTime() - start) / 1e6);
                     };
                     scene.addPostLayoutPulseListener(listener[0]);
-                    Event.fireEvent(editor.area(), new KeyEvent(KeyEvent.KEY_TYPED, ch, "", KeyCode.UNDEFINED,
+                    Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_TYPED, ch, "", KeyCode.UNDEFINED,
                             false, false, false, false));
                     handling.add((System.nanoTime() - start) / 1e6);
                 });
                 latencies.add(latency.get(5, TimeUnit.SECONDS));
                 Thread.sleep(60);
             }
-            waitIdle();
+            idle.await();
         }
         print("Keystroke: FX-thread handling (ms)", handling);
         print("Keystroke to next laid-out pulse (ms)", latencies);
@@ -147,11 +211,11 @@ public final class EditorBenchmark {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
-    private static void print(String what, List<Double> samples) {
+    static void print(String what, List<Double> samples) {
         List<Double> sorted = new ArrayList<>(samples);
         Collections.sort(sorted);
         double p95 = sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.95) - 1));
-        System.out.printf("%-42s n=%-4d min %7.1f  median %7.1f  p95 %7.1f  max %7.1f%n", what, sorted.size(),
+        System.out.printf("%-44s n=%-4d min %7.1f  median %7.1f  p95 %7.1f  max %7.1f%n", what, sorted.size(),
                 sorted.get(0), sorted.get(sorted.size() / 2), p95, sorted.get(sorted.size() - 1));
     }
 

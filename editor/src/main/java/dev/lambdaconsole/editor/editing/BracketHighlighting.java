@@ -4,17 +4,22 @@ import dev.lambdaconsole.editor.CodeEditor;
 import dev.lambdaconsole.editor.EditorArea;
 import dev.lambdaconsole.editor.EditorFeature;
 import dev.lambdaconsole.editor.editing.BracketMatcher.BracketPair;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import org.fxmisc.richtext.Selection;
 import org.fxmisc.richtext.SelectionImpl;
+import org.fxmisc.richtext.model.StyleSpan;
 
-/** Marks the bracket next to the caret and its partner ({@code bracket-match} shapes behind the text). */
+/**
+ * Marks the bracket next to the caret and its partner ({@code bracket-match} shapes behind the text).
+ * Brackets the highlighter coloured as strings or comments are ignored.
+ */
 public final class BracketHighlighting implements EditorFeature {
 
-    private static final int WINDOW = 20_000;
+    private static final int WINDOW = 10_000;
 
     private CodeEditor editor;
     private Selection<Collection<String>, String, Collection<String>> open;
@@ -62,13 +67,27 @@ public final class BracketHighlighting implements EditorFeature {
         int from = Math.max(0, caret - WINDOW);
         int to = Math.min(area.getLength(), caret + WINDOW);
         BracketMatcher matcher = new BracketMatcher(editor.syntax().brackets());
-        current = matcher.find(area.getText(from, to), caret - from)
+        BitSet nonCode = nonCode(area, from, to);
+        current = matcher.find(area.getText(from, to), caret - from, nonCode::get)
                 .map(p -> new BracketPair(p.open() + from, p.close() + from));
         show(current.isPresent());
         current.ifPresent(pair -> {
             open.selectRange(pair.open(), pair.open() + 1);
             close.selectRange(pair.close(), pair.close() + 1);
         });
+    }
+
+    /** Offsets (relative to {@code from}) the highlighter coloured as strings or comments. */
+    private static BitSet nonCode(EditorArea area, int from, int to) {
+        BitSet mask = new BitSet(to - from);
+        int pos = 0;
+        for (StyleSpan<Collection<String>> span : area.getStyleSpans(from, to)) {
+            if (NonCode.isNonCode(span.getStyle())) {
+                mask.set(pos, pos + span.getLength());
+            }
+            pos += span.getLength();
+        }
+        return mask;
     }
 
     /** Extra selections cost work on every edit, so they are attached only while a pair is shown. */

@@ -3,6 +3,7 @@ package dev.lambdaconsole.editor.editing;
 import static javafx.scene.input.KeyCode.D;
 import static javafx.scene.input.KeyCode.DOWN;
 import static javafx.scene.input.KeyCode.ENTER;
+import static javafx.scene.input.KeyCode.F;
 import static javafx.scene.input.KeyCode.SLASH;
 import static javafx.scene.input.KeyCode.TAB;
 import static javafx.scene.input.KeyCode.UP;
@@ -12,18 +13,21 @@ import static javafx.scene.input.KeyCombination.SHORTCUT_DOWN;
 import static org.fxmisc.wellbehaved.event.EventPattern.keyPressed;
 import static org.fxmisc.wellbehaved.event.EventPattern.keyTyped;
 import static org.fxmisc.wellbehaved.event.InputMap.consume;
+import static org.fxmisc.wellbehaved.event.InputMap.consumeWhen;
 import static org.fxmisc.wellbehaved.event.InputMap.sequence;
 
 import dev.lambdaconsole.editor.CodeEditor;
 import dev.lambdaconsole.editor.EditorArea;
 import dev.lambdaconsole.editor.EditorFeature;
+import dev.lambdaconsole.editor.json.JsonFormatException;
+import dev.lambdaconsole.editor.problems.Diagnostic;
 import javafx.scene.input.KeyEvent;
 import org.fxmisc.wellbehaved.event.InputMap;
 import org.fxmisc.wellbehaved.event.Nodes;
 
 /**
  * Code-editing keys: auto-indent on Enter, Tab/Shift+Tab, Ctrl+/ comment, Ctrl+D duplicate,
- * Alt+Up/Down move lines, and outdenting a closing bracket typed on a blank line.
+ * Alt+Up/Down move lines, Ctrl+Shift+F format (JSON), and outdenting a closing bracket typed on a blank line.
  */
 public final class EditingKeys implements EditorFeature {
 
@@ -39,12 +43,26 @@ public final class EditingKeys implements EditorFeature {
                 consume(keyTyped("\t")),
                 consume(keyPressed(SLASH, SHORTCUT_DOWN), e -> commands.toggleComment()),
                 consume(keyPressed(D, SHORTCUT_DOWN), e -> commands.duplicateLines()),
+                consumeWhen(keyPressed(F, SHORTCUT_DOWN, SHIFT_DOWN), editor::canFormat, e -> format(editor)),
                 consume(keyPressed(UP, ALT_DOWN), e -> commands.moveLinesUp()),
                 consume(keyPressed(DOWN, ALT_DOWN), e -> commands.moveLinesDown()),
                 consume(keyTyped(s -> s.length() == 1 && commands.isElectric(s.charAt(0))),
                         e -> commands.typeClosing(e.getCharacter().charAt(0))));
         EditorArea area = editor.area();
         Nodes.addInputMap(area, inputMap);
+    }
+
+    /** Formats; on invalid JSON puts the caret on the error, which the problem markers underline. */
+    private static void format(CodeEditor editor) {
+        try {
+            editor.formatDocument();
+        } catch (JsonFormatException invalid) {
+            Diagnostic at = invalid.diagnostic();
+            EditorArea area = editor.area();
+            int line = Math.max(0, Math.min(at.line() - 1, area.getParagraphs().size() - 1));
+            area.moveTo(line, Math.max(0, Math.min(at.column() - 1, area.getParagraphLength(line))));
+            area.requestFollowCaret();
+        }
     }
 
     @Override

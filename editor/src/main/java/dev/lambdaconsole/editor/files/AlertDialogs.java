@@ -22,6 +22,16 @@ public final class AlertDialogs implements CloseConfirmation, FileDialogs {
     }
 
     @Override
+    public boolean confirmReload(Path file) {
+        ButtonType reload = new ButtonType("Reload", ButtonBar.ButtonData.YES);
+        ButtonType keep = new ButtonType("Keep my changes", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, file.getFileName()
+                + " changed on disk. Reload it and lose your unsaved changes?", reload, keep);
+        alert.setHeaderText("File changed on disk");
+        return alert.showAndWait().filter(reload::equals).isPresent();
+    }
+
+    @Override
     public Optional<String> askName(String title, String initialName) {
         TextInputDialog dialog = new TextInputDialog(initialName);
         dialog.setTitle(title);

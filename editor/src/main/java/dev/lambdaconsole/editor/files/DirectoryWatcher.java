@@ -29,10 +29,26 @@ public final class DirectoryWatcher implements AutoCloseable {
     private final Runnable onChange;
     private final Thread thread;
 
+    private final boolean recursive;
+
     public DirectoryWatcher(Path root, Runnable onChange) throws IOException {
+        this(root, onChange, true);
+    }
+
+    /** Watches {@code root} only, not its sub-folders (for the folders of open files). */
+    public static DirectoryWatcher flat(Path root, Runnable onChange) throws IOException {
+        return new DirectoryWatcher(root, onChange, false);
+    }
+
+    private DirectoryWatcher(Path root, Runnable onChange, boolean recursive) throws IOException {
         this.service = FileSystems.getDefault().newWatchService();
         this.onChange = onChange;
-        registerTree(root);
+        this.recursive = recursive;
+        if (recursive) {
+            registerTree(root);
+        } else {
+            root.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY);
+        }
         this.thread = new Thread(this::loop, "editor-watch-" + root.getFileName());
         thread.setDaemon(true);
         thread.start();
@@ -70,7 +86,7 @@ public final class DirectoryWatcher implements AutoCloseable {
                 WatchKey key = service.take();
                 Path dir = (Path) key.watchable();
                 for (var event : key.pollEvents()) {
-                    if (event.kind() == ENTRY_CREATE && event.context() instanceof Path name
+                    if (recursive && event.kind() == ENTRY_CREATE && event.context() instanceof Path name
                             && Files.isDirectory(dir.resolve(name))) {
                         registerTree(dir.resolve(name));
                     }

@@ -1,11 +1,19 @@
 package dev.lambdaconsole.editor.files;
 
 import dev.lambdaconsole.editor.concurrent.TaskRunner;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -13,11 +21,15 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.util.Duration;
 
 /**
  * Several files in tabs, optionally beside a {@link FileTreeView} of their folder. Ctrl+S saves the
  * current tab atomically, Ctrl+W closes it; closing a tab with unsaved changes asks the
- * {@link CloseConfirmation}. Hosts learn about saves through {@link #addSaveListener}.
+ * {@link CloseConfirmation}. Hosts learn about saves through {@link #addSaveListener}. The folders of
+ * open files are watched: a file changed on disk reloads in its tab (asking first when the tab has
+ * unsaved changes); hosts may also call {@link #checkForExternalChanges()}, e.g. when the window
+ * regains focus.
  */
 public class MultiFileEditor extends BorderPane {
 
@@ -29,6 +41,9 @@ public class MultiFileEditor extends BorderPane {
     private final CloseConfirmation confirmation;
     private final FileDialogs dialogs;
     private final List<SaveListener> saveListeners = new CopyOnWriteArrayList<>();
+    private final Map<Path, DirectoryWatcher> watchers = new HashMap<>();
+    /** Restarted by every change event: a file being written produces several, one check follows. */
+    private final PauseTransition settle = new PauseTransition(Duration.millis(100));
     private FileTreeView tree;
 
     public MultiFileEditor() {
@@ -42,6 +57,8 @@ public class MultiFileEditor extends BorderPane {
         getStyleClass().add("multi-file-editor");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         setCenter(tabs);
+        settle.setOnFinished(e -> checkForExternalChanges());
+        tabs.getTabs().addListener((ListChangeListener<Tab>) change -> watchOpenFolders());
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (SAVE.match(e)) {
                 saveSelected();
@@ -68,6 +85,7 @@ public class MultiFileEditor extends BorderPane {
             public void moved(Path from, Path to) {
                 editorTabs().stream().filter(t -> t.getFile().startsWith(from))
                         .forEach(t -> t.setFile(to.resolve(from.relativize(t.getFile()))));
+                watchOpenFolders();
             }
 
             @Override
@@ -105,6 +123,52 @@ public class MultiFileEditor extends BorderPane {
         tabs.getSelectionModel().select(tab);
         tab.load(io, error -> dialogs.showError("Cannot open " + absolute + ": " + error.getMessage()));
         return tab;
+    }
+
+    /** Compares every open tab with its file on disk and reloads (or asks about) the changed ones. */
+    public void checkForExternalChanges() {
+        for (EditorTab tab : editorTabs()) {
+            tab.checkDisk(io, confirmation::confirmReload);
+        }
+    }
+
+    /** Called on a watcher thread: one check per burst of events, once the folder is quiet for 100 ms. */
+    private void externalChange() {
+        Platform.runLater(settle::playFromStart);
+    }
+
+    private void watchOpenFolders() {
+        Set<Path> folders = new HashSet<>();
+        for (EditorTab tab : editorTabs()) {
+            Path parent = tab.getFile().getParent();
+            if (parent != null) {
+                folders.add(parent);
+            }
+        }
+        watchers.keySet().removeIf(folder -> {
+            if (folders.contains(folder)) {
+                return false;
+            }
+            closeQuietly(watchers.get(folder));
+            return true;
+        });
+        for (Path folder : folders) {
+            if (!watchers.containsKey(folder)) {
+                try {
+                    watchers.put(folder, DirectoryWatcher.flat(folder, this::externalChange));
+                } catch (IOException | RuntimeException unwatchable) {
+                    // folder gone or watch limit reached: checkForExternalChanges() still works
+                }
+            }
+        }
+    }
+
+    private static void closeQuietly(DirectoryWatcher watcher) {
+        try {
+            watcher.close();
+        } catch (IOException ignored) {
+            // already closed
+        }
     }
 
     public List<EditorTab> editorTabs() {
@@ -159,6 +223,8 @@ public class MultiFileEditor extends BorderPane {
         if (tree != null) {
             tree.dispose();
         }
+        watchers.values().forEach(MultiFileEditor::closeQuietly);
+        watchers.clear();
         return true;
     }
 

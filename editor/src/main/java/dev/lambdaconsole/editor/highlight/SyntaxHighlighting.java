@@ -24,13 +24,17 @@ import org.reactfx.Subscription;
 /**
  * Keeps the colours of a {@link CodeEditor} up to date. On the FX thread it only records which
  * lines changed; after a 150 ms pause it snapshots the (immutable) document and lexes the dirty
- * lines on the highlighter thread, then applies the resulting spans in chunks on the FX thread.
- * A result computed for an outdated document is dropped and its lines marked dirty again.
+ * lines on the highlighter thread. A small result is applied with one {@code setStyleSpans}; a
+ * large one (opening a file, a change that recolours the rest of the file) is built into a styled
+ * document on the highlighter thread and swapped in on the FX thread with one {@code replace} of
+ * the same text, keeping caret, selection and scroll. A result computed for an outdated document
+ * is dropped and its lines marked dirty again.
  */
 public final class SyntaxHighlighting implements EditorFeature {
 
     static final Duration DEBOUNCE = Duration.ofMillis(150);
-    private static final int CHUNK_LINES = 400;
+    /** From this many lines on, a result is applied as one styled-document replace. */
+    static final int BULK_LINES = 200;
 
     private final Executor worker;
     private final List<Supplier<LineDecorations>> decorations = new ArrayList<>();
@@ -104,6 +108,27 @@ public final class SyntaxHighlighting implements EditorFeature {
         schedule();
     }
 
+    /**
+     * The area has just been loaded with {@code text}'s coloured document: take its lexer states
+     * and drop pending work, so nothing is lexed again (a stale job in flight is discarded).
+     */
+    public void adopt(PreparedText text) {
+        if (area == null) {
+            return;
+        }
+        int[] starts = text.lineStartStates();
+        states.reset(starts.length, highlighter.initialState());
+        for (int line = 0; line < starts.length; line++) {
+            states.set(line, starts[line]);
+        }
+        dirty.clear();
+        inFlight.clear();
+        version++;
+        if (!running) {
+            busy.set(false);
+        }
+    }
+
     /** Recolours the given lines (for example after their decorations changed). */
     public void rehighlightLines(int from, int to) {
         if (area == null) {
@@ -164,8 +189,8 @@ public final class SyntaxHighlighting implements EditorFeature {
         Highlighter lexer = highlighter;
         LineDecorations decorationSnapshot = currentDecorations();
         worker.execute(() -> {
-            List<Chunk> chunks = compute(lexer, snapshot, oldStates, from, to, decorationSnapshot);
-            Platform.runLater(() -> apply(visibleFirst(chunks), 0, jobVersion));
+            Result result = compute(lexer, snapshot, oldStates, from, to, decorationSnapshot);
+            Platform.runLater(() -> apply(result, jobVersion));
         });
     }
 
@@ -177,40 +202,20 @@ public final class SyntaxHighlighting implements EditorFeature {
         return all;
     }
 
-    private static List<Chunk> compute(Highlighter lexer, ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> doc,
-                                       int[] oldStates, int from, int to, LineDecorations decorations) {
+    private static Result compute(Highlighter lexer, ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> doc,
+                                  int[] oldStates, int from, int to, LineDecorations decorations) {
         int lineCount = doc.getParagraphs().size();
         HighlightResult result = HighlightJob.run(lexer, line -> doc.getParagraph(line).getText(), lineCount,
                 oldStates, from, to);
-        List<Chunk> chunks = new ArrayList<>();
-        for (int start = 0; start < result.lineCount(); start += CHUNK_LINES) {
-            int end = Math.min(result.lineCount(), start + CHUNK_LINES);
-            StyleSpans<Collection<String>> spans = StyleSpansFactory.forLines(
-                    result.lineRuns().subList(start, end), result.lineTexts().subList(start, end), result.firstLine() + start, decorations);
-            int[] endStates = java.util.Arrays.copyOfRange(result.endStates(), start, end);
-            chunks.add(new Chunk(result.firstLine() + start, spans, endStates));
+        if (result.lineCount() >= BULK_LINES) {
+            return new Result(result.firstLine(), null, StyledLines.document(result.lineRuns(), result.lineTexts(),
+                    result.firstLine(), decorations), result.endStates());
         }
-        return chunks;
+        return new Result(result.firstLine(), StyleSpansFactory.forLines(result.lineRuns(), result.lineTexts(),
+                result.firstLine(), decorations), null, result.endStates());
     }
 
-    /** Chunks on screen first, so what the user looks at is coloured before the rest of the file. */
-    private List<Chunk> visibleFirst(List<Chunk> chunks) {
-        if (area == null || chunks.size() < 2 || area.getVisibleParagraphs().isEmpty()) {
-            return chunks;
-        }
-        int first = area.visibleParToAllParIndex(0);
-        int last = area.visibleParToAllParIndex(area.getVisibleParagraphs().size() - 1);
-        List<Chunk> onScreen = new ArrayList<>();
-        List<Chunk> rest = new ArrayList<>();
-        for (Chunk chunk : chunks) {
-            boolean visible = chunk.firstLine() <= last && chunk.firstLine() + chunk.endStates().length > first;
-            (visible ? onScreen : rest).add(chunk);
-        }
-        onScreen.addAll(rest);
-        return onScreen;
-    }
-
-    private void apply(List<Chunk> chunks, int index, long jobVersion) {
+    private void apply(Result result, long jobVersion) {
         if (area == null) {
             return;
         }
@@ -219,15 +224,28 @@ public final class SyntaxHighlighting implements EditorFeature {
             finish();
             return;
         }
-        Chunk chunk = chunks.get(index);
-        area.setStyleSpans(area.getAbsolutePosition(chunk.firstLine(), 0), chunk.spans());
-        for (int i = 0; i < chunk.endStates().length; i++) {
-            states.set(chunk.firstLine() + i + 1, chunk.endStates()[i]);
-        }
-        if (index + 1 < chunks.size()) {
-            Platform.runLater(() -> apply(chunks, index + 1, jobVersion));
+        int start = area.getAbsolutePosition(result.firstLine(), 0);
+        if (result.document() != null) {
+            replaceKeepingView(start, result.document());
         } else {
-            finish();
+            area.setStyleSpans(start, result.spans());
+        }
+        for (int i = 0; i < result.endStates().length; i++) {
+            states.set(result.firstLine() + i + 1, result.endStates()[i]);
+        }
+        finish();
+    }
+
+    /** Swaps in the same text, coloured: caret, selection, current-line style and scroll stay. */
+    private void replaceKeepingView(int start, ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> coloured) {
+        int anchor = area.getAnchor();
+        int caret = area.getCaretPosition();
+        int caretLine = area.getCurrentParagraph();
+        Collection<String> lineStyle = area.getParagraph(caretLine).getParagraphStyle();
+        area.replace(start, start + coloured.length(), coloured);
+        area.selectRange(anchor, caret);
+        if (!lineStyle.isEmpty() && caretLine < area.getParagraphs().size()) {
+            area.setParagraphStyle(caretLine, lineStyle);
         }
     }
 
@@ -252,6 +270,8 @@ public final class SyntaxHighlighting implements EditorFeature {
         return count;
     }
 
-    private record Chunk(int firstLine, StyleSpans<Collection<String>> spans, int[] endStates) {
+    /** Either spans (small) or a styled document (large) for lines from {@code firstLine}. */
+    private record Result(int firstLine, StyleSpans<Collection<String>> spans,
+                          ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> document, int[] endStates) {
     }
 }

@@ -29,12 +29,13 @@ class JsonToolsTest {
 
     @Test
     void formatKeepsKeyOrderAndExactNumbers() throws JsonFormatException {
-        String formatted = JsonTools.format("{\"z\":1,\"a\":{\"big\":12345678901234567890.123456789,\"e\":[],\"o\":{}},\"m\":[true,null]}");
+        String formatted = JsonTools.format("{\"z\":1,\"a\":{\"big\":12345678901234567890.123456789,\"t\":2.50,\"e\":[],\"o\":{}},\"m\":[true,null]}");
         assertThat(formatted).isEqualTo("""
                 {
                   "z": 1,
                   "a": {
                     "big": 12345678901234567890.123456789,
+                    "t": 2.50,
                     "e": [],
                     "o": {}
                   },

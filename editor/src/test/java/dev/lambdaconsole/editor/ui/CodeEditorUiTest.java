@@ -144,4 +144,26 @@ class CodeEditorUiTest {
         assertThat(Fx.call(() -> editor.area().getCurrentParagraph())).isEqualTo(3);
         assertThat(robot.lookup("#goto-field").tryQuery()).isEmpty();
     }
+
+    @Test
+    void ctrlShiftFFormatsJsonAsOneUndoableEditAndStopsAtAnError(FxRobot robot) throws Exception {
+        Fx.run(() -> {
+            editor.setLanguage(Language.JSON);
+            editor.setText("{\"a\":1,\"b\":[true,2.50]}");
+        });
+        robot.clickOn(editor.area());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.F).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        assertThat(Fx.call(editor::getText)).isEqualTo("{\n  \"a\": 1,\n  \"b\": [\n    true,\n    2.50\n  ]\n}\n");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertThat(Fx.call(editor::getText)).isEqualTo("{\"a\":1,\"b\":[true,2.50]}");
+
+        Fx.run(() -> editor.setText("{\n  \"a\": }"));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.F).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        assertThat(Fx.call(editor::getText)).isEqualTo("{\n  \"a\": }");
+        assertThat(Fx.call(() -> editor.area().getCurrentParagraph())).isEqualTo(1);
+
+        Fx.run(() -> editor.setLanguage(Language.PYTHON));
+        assertThat(Fx.call(editor::canFormat)).isFalse();
+        assertThat(Fx.call(editor::formatDocument)).isFalse();
+    }
 }

@@ -33,6 +33,8 @@ class MultiFileEditorUiTest {
     private MultiFileEditor editor;
     private final List<Path> asked = new ArrayList<>();
     private CloseConfirmation.Decision answer = CloseConfirmation.Decision.CANCEL;
+    private final List<Path> askedReload = new CopyOnWriteArrayList<>();
+    private volatile boolean reloadAnswer;
     private final List<String> saved = new CopyOnWriteArrayList<>();
 
     @Start
@@ -53,10 +55,20 @@ class MultiFileEditorUiTest {
                 throw new AssertionError(message);
             }
         };
-        editor = new MultiFileEditor(TaskRunner.fx(), file -> {
-            asked.add(file);
-            return answer;
-        }, dialogs);
+        CloseConfirmation confirmation = new CloseConfirmation() {
+            @Override
+            public Decision confirmClose(Path file) {
+                asked.add(file);
+                return answer;
+            }
+
+            @Override
+            public boolean confirmReload(Path file) {
+                askedReload.add(file);
+                return reloadAnswer;
+            }
+        };
+        editor = new MultiFileEditor(TaskRunner.fx(), confirmation, dialogs);
         editor.addSaveListener((file, text) -> saved.add(file.getFileName() + ":" + text));
         stage.setScene(new Scene(editor, 900, 500));
         stage.show();
@@ -138,5 +150,47 @@ class MultiFileEditorUiTest {
         assertThat(Fx.call(() -> editor.open(dir.resolve("x.yaml")))).isSameAs(tab);
         assertThat(Fx.call(() -> editor.tabPane().getTabs().size())).isEqualTo(2);
         assertThat(Fx.call(() -> editor.selectedTab().orElseThrow())).isSameAs(tab);
+    }
+
+    @Test
+    void aCleanTabReloadsWhenItsFileChangesOnDisk(FxRobot robot) throws Exception {
+        EditorTab tab = open("app.py", "x = 1\n");
+        Fx.run(() -> tab.editor().area().moveTo(0, 3));
+        Files.writeString(dir.resolve("app.py"), "x = 2\ny = 3\n");
+        Fx.until(() -> tab.editor().getText().equals("x = 2\ny = 3\n"));
+        assertThat(Fx.call(tab::isModified)).isFalse();
+        assertThat(Fx.call(() -> tab.editor().area().getCaretPosition())).isEqualTo(3);
+        assertThat(askedReload).isEmpty();
+    }
+
+    @Test
+    void aDirtyTabAsksBeforeReloadingAndKeepsTheTextWhenTold(FxRobot robot) throws Exception {
+        EditorTab tab = open("keep.py", "a = 1\n");
+        typeAtEnd(robot, tab, "b");
+        reloadAnswer = false;
+        Files.writeString(dir.resolve("keep.py"), "changed = 1\n");
+        Fx.until(() -> askedReload.size() == 1);
+        assertThat(askedReload).containsExactly(tab.getFile());
+        assertThat(Fx.call(() -> tab.editor().getText())).isEqualTo("a = 1\nb");
+        assertThat(Fx.call(tab::isModified)).isTrue();
+
+        reloadAnswer = true;
+        Files.writeString(dir.resolve("keep.py"), "changed = 2\n");
+        Fx.until(() -> tab.editor().getText().equals("changed = 2\n"));
+        assertThat(askedReload).hasSize(2);
+        assertThat(Fx.call(tab::isModified)).isFalse();
+    }
+
+    @Test
+    void savingFromTheEditorIsNotMistakenForAnExternalChange(FxRobot robot) throws Exception {
+        EditorTab tab = open("own.py", "v = 1\n");
+        typeAtEnd(robot, tab, "w");
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        Fx.until(() -> saved.contains("own.py:v = 1\nw"));
+        Fx.run(editor::checkForExternalChanges);
+        Thread.sleep(300);
+        Fx.run(() -> { });
+        assertThat(Fx.call(() -> tab.editor().getText())).isEqualTo("v = 1\nw");
+        assertThat(askedReload).isEmpty();
     }
 }
