@@ -3,6 +3,7 @@ package dev.lambdaconsole.editor.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lambdaconsole.editor.CodeEditor;
+import dev.lambdaconsole.editor.highlight.PreparedText;
 import dev.lambdaconsole.editor.syntax.Language;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -165,5 +166,63 @@ class CodeEditorUiTest {
         Fx.run(() -> editor.setLanguage(Language.PYTHON));
         assertThat(Fx.call(editor::canFormat)).isFalse();
         assertThat(Fx.call(editor::formatDocument)).isFalse();
+    }
+
+    private static String pythonLines(int count) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            text.append("def f").append(i).append("(x):  # line ").append(i).append('\n');
+        }
+        return text.toString();
+    }
+
+    @Test
+    void aPreparedTextOpensColouredWithNothingLeftToLex(FxRobot robot) {
+        String text = pythonLines(3000);
+        PreparedText prepared = PreparedText.of(text, Language.PYTHON);
+        Fx.run(() -> editor.setLanguage(Language.JAVASCRIPT));
+        Fx.run(() -> editor.setText(prepared));
+        assertThat(Fx.call(editor::getLanguage)).isEqualTo(Language.PYTHON);
+        assertThat(Fx.call(() -> editor.highlighting().busyProperty().get())).isFalse();
+        assertThat(Fx.call(editor::getText)).isEqualTo(text);
+        assertThat(Fx.call(editor::isModified)).isFalse();
+        assertThat(Fx.call(() -> editor.area().getUndoManager().isUndoAvailable())).isFalse();
+        assertThat(Fx.call(() -> editor.area().getStyleOfChar(editor.area().getAbsolutePosition(2999, 20))))
+                .contains("comment");
+    }
+
+    @Test
+    void recolouringAWholeLargeFileKeepsCaretSelectionScrollAndUndo(FxRobot robot) {
+        String text = pythonLines(3000);
+        Fx.run(() -> editor.setText(text));
+        Fx.until(() -> !editor.highlighting().busyProperty().get());
+        assertThat(Fx.call(() -> editor.area().getStyleOfChar(editor.area().getAbsolutePosition(2999, 20))))
+                .contains("comment");
+        focus(robot);
+        robot.write("y = 2");
+        Fx.run(() -> {
+            editor.area().selectRange(editor.area().getAbsolutePosition(1500, 4), editor.area().getAbsolutePosition(1500, 6));
+            editor.area().showParagraphAtTop(1490);
+        });
+        Fx.until(() -> !editor.highlighting().busyProperty().get());
+        int anchor = Fx.call(() -> editor.area().getAnchor());
+        int caret = Fx.call(() -> editor.area().getCaretPosition());
+        int top = Fx.call(() -> editor.area().firstVisibleParToAllParIndex());
+        Fx.run(() -> editor.setLanguage(Language.JAVASCRIPT));
+        Fx.until(() -> !editor.highlighting().busyProperty().get()
+                && !editor.area().getStyleOfChar(editor.area().getAbsolutePosition(2999, 20)).contains("comment"));
+        assertThat(Fx.call(editor::getText)).isEqualTo(text + "y = 2");
+        assertThat(Fx.call(() -> editor.area().getAnchor())).isEqualTo(anchor);
+        assertThat(Fx.call(() -> editor.area().getCaretPosition())).isEqualTo(caret);
+        assertThat(Fx.call(() -> editor.area().firstVisibleParToAllParIndex())).isEqualTo(top);
+        assertThat(Fx.call(() -> editor.area().getParagraph(1500).getParagraphStyle())).contains("current-line");
+        // the recolouring added no undo step: undoing the typing gets back to the loaded text, and no further
+        Fx.run(() -> {
+            for (int i = 0; i < 10 && editor.area().getUndoManager().isUndoAvailable(); i++) {
+                editor.area().undo();
+            }
+        });
+        assertThat(Fx.call(editor::getText)).isEqualTo(text);
+        Fx.run(() -> editor.setLanguage(Language.PYTHON));
     }
 }
