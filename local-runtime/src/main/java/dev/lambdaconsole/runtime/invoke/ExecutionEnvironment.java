@@ -185,6 +185,8 @@ public final class ExecutionEnvironment {
                     finish(inv, Outcome.of(outcome));
                 } else if (unwrap(error) instanceof InitErrorException init) {
                     finish(inv, Outcome.initError(init));
+                } else {
+                    finishCrash(inv, null); // the environment was stopped under the invocation
                 }
             });
         } catch (IllegalStateException e) {

@@ -108,8 +108,11 @@ final class RuntimeApiHandler extends Handler.Abstract.NonBlocking {
         byte[] body = RuntimeApiChannel.errorJson("Function.ResponseSizeTooLarge", message);
         // The invoker gets the size error; the runtime gets 413.
         channel.answer(id, new RuntimeOutcome.FunctionError(body, "Function.ResponseSizeTooLarge"));
-        Content.Source.consumeAll(request, Callback.NOOP);
-        Replies.error(response, callback, 413, "RequestEntityTooLarge", message);
+        // Read the rest of the body before answering, so that the runtime finishes writing and reads the 413
+        // instead of meeting a closed connection.
+        Content.Source.consumeAll(request, Callback.from(
+                () -> Replies.error(response, callback, 413, "RequestEntityTooLarge", message),
+                failure -> Replies.error(response, callback, 413, "RequestEntityTooLarge", message)));
     }
 
     private static void reply(RuntimeApiChannel channel, String id, int status, Response response, Callback callback) {
