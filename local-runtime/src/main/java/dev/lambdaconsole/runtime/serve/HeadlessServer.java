@@ -43,6 +43,9 @@ public final class HeadlessServer {
         PrintStream out = System.out;
         out.println("Lambda Console engine: " + runtime.engine().backend().description());
         out.println("Workspace: " + runtime.workspace().root());
+        out.println("Asynchronous retries wait " + runtime.engine().settings().asyncRetryDelays().stream()
+                .map(d -> d.toSeconds() + " s").collect(java.util.stream.Collectors.joining(" and "))
+                + " (Lambda waits about 1 and 2 minutes; --async-retry-delays 60,120 for the same)");
         out.println("Lambda API listening on " + runtime.endpoint().url());
         out.println("  e.g. aws lambda list-functions --endpoint-url " + runtime.endpoint().url());
         out.flush();
@@ -70,6 +73,13 @@ public final class HeadlessServer {
                 }
                 case "--keep-alive" -> s = s.withKeepAlive(Duration.ofSeconds(number(a, value(args, ++i, a), 1, 86400)));
                 case "--concurrency" -> s = s.withConcurrencyLimit(number(a, value(args, ++i, a), 1, 100000));
+                case "--async-retry-delays" -> {
+                    String v = value(args, ++i, a);
+                    java.util.List<Duration> delays = new java.util.ArrayList<>();
+                    for (String part : v.split(",")) delays.add(Duration.ofSeconds(number(a, part.trim(), 0, 3600)));
+                    if (delays.size() > 2) throw new IllegalArgumentException(a + " takes at most two delays (got '" + v + "')");
+                    s = s.withAsyncRetryDelays(delays);
+                }
                 case "-h", "--help" -> throw new IllegalArgumentException("usage");
                 default -> throw new IllegalArgumentException("unknown option '" + a + "'");
             }
@@ -96,11 +106,13 @@ public final class HeadlessServer {
     static String usage() {
         return """
                 usage: lambda-console serve [--port N] [--workspace DIR] [--backend process|docker]
-                                            [--keep-alive SECONDS] [--concurrency N]
+                                            [--keep-alive SECONDS] [--concurrency N] [--async-retry-delays S1,S2]
                   --port         port of the Lambda API on 127.0.0.1 (default 9001; 0 picks a free one)
                   --workspace    folder of the functions (default ~/LambdaConsole)
                   --backend      where functions run (default process)
                   --keep-alive   seconds an idle execution environment stays warm (default 600)
-                  --concurrency  concurrent executions across all functions (default 1000)""";
+                  --concurrency  concurrent executions across all functions (default 1000)
+                  --async-retry-delays  seconds before the 2nd and 3rd attempt of a failed asynchronous
+                                 invocation (default 1,2; Lambda waits about 60,120)""";
     }
 }

@@ -13,11 +13,12 @@ class HeadlessServerTest {
     @Test
     void optionsAreParsed() {
         LocalRuntime.Options o = HeadlessServer.parse(new String[] {"--port", "0", "--workspace", "/tmp/ws",
-                "--backend", "process", "--keep-alive", "30", "--concurrency", "10"});
+                "--backend", "process", "--keep-alive", "30", "--concurrency", "10", "--async-retry-delays", "60,120"});
         assertThat(o.port()).isZero();
         assertThat(o.workspace()).isEqualTo(Path.of("/tmp/ws"));
         assertThat(o.settings().keepAlive()).isEqualTo(Duration.ofSeconds(30));
         assertThat(o.settings().concurrencyLimit()).isEqualTo(10);
+        assertThat(o.settings().asyncRetryDelays()).containsExactly(Duration.ofSeconds(60), Duration.ofSeconds(120));
     }
 
     @Test
@@ -29,5 +30,7 @@ class HeadlessServerTest {
         assertThatThrownBy(() -> HeadlessServer.parse(new String[] {"--workspace"}))
                 .hasMessage("--workspace needs a value");
         assertThatThrownBy(() -> HeadlessServer.parse(new String[] {"--verbose"})).hasMessage("unknown option '--verbose'");
+        assertThatThrownBy(() -> HeadlessServer.parse(new String[] {"--async-retry-delays", "1,2,3"}))
+                .hasMessage("--async-retry-delays takes at most two delays (got '1,2,3')");
     }
 }
