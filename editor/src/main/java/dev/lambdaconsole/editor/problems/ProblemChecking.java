@@ -6,7 +6,9 @@ import dev.lambdaconsole.editor.concurrent.EditorThreads;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
+import org.fxmisc.richtext.model.StyledDocument;
 import org.reactfx.Subscription;
 
 /**
@@ -23,6 +25,10 @@ public final class ProblemChecking implements EditorFeature {
     private CodeEditor editor;
     private Subscription subscription = Subscription.EMPTY;
     private long version;
+    private final AtomicReference<Request> pending = new AtomicReference<>();
+
+    private record Request(Checker checker, StyledDocument<?, ?, ?> document, long version) {
+    }
 
     public ProblemChecking(ProblemMarkers markers) {
         this(markers, EditorThreads.checker());
@@ -64,20 +70,30 @@ public final class ProblemChecking implements EditorFeature {
         if (current == Checker.NONE) {
             return;
         }
-        String text = editor.getText();
-        executor.execute(() -> {
-            List<Diagnostic> found;
-            try {
-                found = current.check(text);
-            } catch (RuntimeException checkerFailed) {
-                found = List.of();
+        // an immutable snapshot is O(1); turning 20,000 lines into a String happens on the checker thread.
+        // Only the newest request is kept: queued ones would each hold a whole document.
+        var snapshot = editor.area().getContent().snapshot();
+        if (pending.getAndSet(new Request(current, snapshot, checkVersion)) == null) {
+            executor.execute(this::drain);
+        }
+    }
+
+    private void drain() {
+        Request request = pending.getAndSet(null);
+        if (request == null) {
+            return;
+        }
+        List<Diagnostic> found;
+        try {
+            found = request.checker().check(request.document().getText());
+        } catch (RuntimeException checkerFailed) {
+            found = List.of();
+        }
+        List<Diagnostic> result = found;
+        Platform.runLater(() -> {
+            if (request.version() == version && editor != null) {
+                markers.setDiagnostics(result);
             }
-            List<Diagnostic> result = found;
-            Platform.runLater(() -> {
-                if (checkVersion == version && editor != null) {
-                    markers.setDiagnostics(result);
-                }
-            });
         });
     }
 }

@@ -2,7 +2,11 @@ package dev.lambdaconsole.editor.highlight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lambdaconsole.editor.syntax.Highlighter;
 import dev.lambdaconsole.editor.syntax.Language;
+import dev.lambdaconsole.editor.syntax.SyntaxDefinitions;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Collection;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.junit.jupiter.api.Test;
@@ -28,5 +32,21 @@ class PreparedTextTest {
     void emptyTextIsOneEmptyLine() {
         assertThat(PreparedText.of("", Language.PYTHON).document().getParagraphCount()).isEqualTo(1);
         assertThat(PreparedText.of("a\n", Language.PYTHON).document().getText()).isEqualTo("a\n");
+    }
+
+    @Test
+    void lexingInTwoHalvesGivesTheSameResultAsOneRunEvenWhenTheMiddleIsInsideAString() {
+        Highlighter python = SyntaxDefinitions.highlighter(Language.PYTHON);
+        for (int openAt : new int[] {-1, 2_990, 3_000, 2_000}) {
+            List<String> lines = new ArrayList<>();
+            for (int i = 0; i < 6_000; i++) {
+                lines.add(i == openAt ? "s = \"\"\"starts here (" : i == openAt + 25 ? "ends\"\"\" + 'x'" : "x" + i + " = f(" + i + ")  # c");
+            }
+            int[] zero = new int[lines.size()];
+            HighlightResult one = HighlightJob.run(python, lines::get, lines.size(), zero, 0, lines.size() - 1);
+            HighlightResult two = PreparedText.lexAll(python, lines);
+            assertThat(two.lineRuns()).isEqualTo(one.lineRuns());
+            assertThat(two.endStates()).isEqualTo(one.endStates());
+        }
     }
 }
