@@ -37,6 +37,8 @@ final class LambdaApiHandler extends Handler.Abstract.NonBlocking {
     private static final Pattern INVOKE_ASYNC = Pattern.compile("^/2014-11-13/functions/([^/]+)/invoke-async/?$");
     private static final Pattern CONCURRENCY = Pattern.compile("^/20\\d\\d-\\d\\d-\\d\\d/functions/([^/]+)/concurrency/?$");
     private static final Pattern EVENT_INVOKE = Pattern.compile("^/2019-09-25/functions/([^/]+)/event-invoke-config/?$");
+    private static final Pattern TAGS = Pattern.compile("^/2017-03-31/tags/(.+)$");
+    private static final Pattern ACCOUNT = Pattern.compile("^/2016-08-19/account-settings/?$");
     private static final Pattern DOWNLOAD = Pattern.compile("^/_console/code/([A-Za-z0-9_-]+)\\.zip$");
 
     private final LambdaEngine engine;
@@ -133,11 +135,16 @@ final class LambdaApiHandler extends Handler.Abstract.NonBlocking {
             concurrency(x, method, names(x, m), body);
         } else if ((m = EVENT_INVOKE.matcher(path)).matches()) {
             eventInvokeConfig(x, method, names(x, m), body);
+        } else if ((m = TAGS.matcher(path)).matches()) {
+            tags(x, method, FunctionNames.parse(m.group(1), null), body);
+        } else if (ACCOUNT.matcher(path).matches() && method.equals("GET")) {
+            accountSettings(x);
         } else if ((m = DOWNLOAD.matcher(path)).matches() && method.equals("GET")) {
             x.send(200, "application/zip", workspace.codeZip(m.group(1)));
         } else {
             throw new ApiError(404, "UnknownOperationException", "Unknown operation: " + method + " " + path
-                    + ". This local endpoint implements the function, invoke, concurrency and event-invoke-config APIs.");
+                    + ". This local endpoint implements the function, invoke, concurrency, event-invoke-config, tags and"
+                    + " account-settings APIs.");
         }
     }
 
@@ -217,6 +224,47 @@ final class LambdaApiHandler extends Handler.Abstract.NonBlocking {
                 x.json(200, out);
             }
         }
+    }
+
+    /** ListTags, TagResource and UntagResource on a function ARN. */
+    private void tags(Exchange x, String method, FunctionNames n, byte[] body) {
+        FunctionConfig config = read(n);
+        java.util.Map<String, String> tags = new java.util.LinkedHashMap<>(config.tags() == null ? java.util.Map.of() : config.tags());
+        switch (method) {
+            case "POST" -> {
+                parse(body).path("Tags").fields().forEachRemaining(e -> tags.put(e.getKey(), e.getValue().asText()));
+                workspace.updateConfiguration(n.name(), b -> b.tags(tags));
+                x.empty(204);
+            }
+            case "DELETE" -> {
+                Request.extractQueryParameters(x.request).getValuesOrEmpty("tagKeys").forEach(tags::remove);
+                workspace.updateConfiguration(n.name(), b -> b.tags(tags.isEmpty() ? null : tags));
+                x.empty(204);
+            }
+            default -> {
+                ObjectNode out = Json.object();
+                out.set("Tags", Json.MAPPER.valueToTree(tags));
+                x.json(200, out);
+            }
+        }
+    }
+
+    /** GetAccountSettings: the engine's limits and what the workspace uses. */
+    private void accountSettings(Exchange x) {
+        List<FunctionConfig> functions = workspace.functions();
+        ObjectNode out = Json.object();
+        ObjectNode limit = out.putObject("AccountLimit");
+        limit.put("TotalCodeSize", 80L * 1024 * 1024 * 1024);
+        limit.put("CodeSizeUnzipped", 262144000L);
+        limit.put("CodeSizeZipped", 52428800L);
+        limit.put("ConcurrentExecutions", engine.settings().concurrencyLimit());
+        int reserved = functions.stream().mapToInt(f -> f.reservedConcurrentExecutions() == null ? 0
+                : f.reservedConcurrentExecutions()).sum();
+        limit.put("UnreservedConcurrentExecutions", Math.max(0, engine.settings().concurrencyLimit() - reserved));
+        ObjectNode usage = out.putObject("AccountUsage");
+        usage.put("TotalCodeSize", functions.stream().mapToLong(f -> f.codeSize() == null ? 0 : f.codeSize()).sum());
+        usage.put("FunctionCount", functions.size());
+        x.json(200, out);
     }
 
     private void eventInvokeConfig(Exchange x, String method, FunctionNames n, byte[] body) {

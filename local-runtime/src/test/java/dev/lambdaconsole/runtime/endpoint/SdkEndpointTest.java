@@ -146,6 +146,18 @@ class SdkEndpointTest {
     }
 
     @Test
+    void tagsAndAccountSettings() {
+        CreateFunctionResponse created = create("sdk-tags", "python/hello");
+        lambda.tagResource(b -> b.resource(created.functionArn()).tags(Map.of("team", "orders", "env", "dev")));
+        lambda.untagResource(b -> b.resource(created.functionArn()).tagKeys("env"));
+        assertThat(lambda.listTags(b -> b.resource(created.functionArn())).tags()).containsExactly(Map.entry("team", "orders"));
+        assertThat(lambda.getFunction(b -> b.functionName("sdk-tags")).tags()).containsEntry("team", "orders");
+        var settings = lambda.getAccountSettings();
+        assertThat(settings.accountLimit().concurrentExecutions()).isEqualTo(1000);
+        assertThat(settings.accountUsage().functionCount()).isGreaterThanOrEqualTo(1L);
+    }
+
+    @Test
     void eventInvokeConfig() {
         create("sdk-eic", "python/hello");
         var put = lambda.putFunctionEventInvokeConfig(b -> b.functionName("sdk-eic").maximumRetryAttempts(0)
