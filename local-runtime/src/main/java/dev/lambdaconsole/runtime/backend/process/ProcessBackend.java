@@ -100,7 +100,14 @@ public final class ProcessBackend implements ExecutionBackend {
             case PYTHON -> List.of(exe, "-S", clients.pythonBootstrap().toString());
             case NODE -> List.of(exe, clients.nodeBootstrap().toString());
             case RUBY -> List.of(exe, clients.rubyBootstrap().toString());
-            case JAVA -> javaCommand(exe, spec, opt);
+            case JAVA -> {
+                if (!System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).contains("linux")) {
+                    throw new BackendException("Runtime.Unavailable", runtime.id() + " functions use the official AWS "
+                            + "Java runtime client, whose native part runs on Linux only: use the Docker backend "
+                            + "(--backend docker) on " + System.getProperty("os.name") + ".");
+                }
+                yield javaCommand(exe, spec, opt);
+            }
             case PROVIDED -> throw new IllegalStateException("handled above");
         };
     }
