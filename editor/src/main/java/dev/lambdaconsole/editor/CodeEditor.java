@@ -46,6 +46,7 @@ public class CodeEditor extends BorderPane {
     private final SyntaxHighlighting highlighting = new SyntaxHighlighting(problems::decorations);
     private final ProblemChecking checking = new ProblemChecking(problems);
     private final IndentGuides indentGuides = new IndentGuides();
+    private final OccurrenceEditing occurrences = new OccurrenceEditing();
     private final List<EditorFeature> features = new ArrayList<>();
 
     public CodeEditor() {
@@ -63,9 +64,10 @@ public class CodeEditor extends BorderPane {
         colorScheme.addListener((obs, old, now) -> applyStylesheets());
         applyStylesheets();
         for (EditorFeature feature : List.of(problems, highlighting, checking, new EditingKeys(),
-                new BracketHighlighting(), new CurrentLineHighlight(), new FindFeature(), new OccurrenceEditing())) {
+                new BracketHighlighting(), new CurrentLineHighlight(), new FindFeature(), occurrences)) {
             addFeature(feature);
         }
+        highlighting.setBulkReplaceAllowed(() -> !occurrences.isActive());
         language.set(initialLanguage);
     }
 

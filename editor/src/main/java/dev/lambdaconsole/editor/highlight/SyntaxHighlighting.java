@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -43,6 +44,7 @@ public final class SyntaxHighlighting implements EditorFeature {
     private final DirtyLines inFlight = new DirtyLines();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private Highlighter highlighter = new RegexHighlighter(List.of());
+    private BooleanSupplier bulkReplaceAllowed = () -> true;
     private CodeArea area;
     private Subscription subscription = Subscription.EMPTY;
     private long version;
@@ -84,6 +86,15 @@ public final class SyntaxHighlighting implements EditorFeature {
     public void removeDecorations(Supplier<LineDecorations> source) {
         decorations.remove(source);
         rehighlightAll();
+    }
+
+    /**
+     * Large recolours swap in a coloured copy of the lines, which collapses extra selections on them
+     * (for example the marks of occurrence editing); while {@code allowed} is false they are restyled
+     * with {@code setStyleSpans} instead (slower, nothing moves).
+     */
+    public void setBulkReplaceAllowed(BooleanSupplier allowed) {
+        this.bulkReplaceAllowed = allowed;
     }
 
     public void setHighlighter(Highlighter highlighter) {
@@ -224,11 +235,10 @@ public final class SyntaxHighlighting implements EditorFeature {
             finish();
             return;
         }
-        int start = area.getAbsolutePosition(result.firstLine(), 0);
         if (result.document() != null) {
-            replaceKeepingView(start, result.document());
+            replaceKeepingView(result.firstLine(), result.document());
         } else {
-            area.setStyleSpans(start, result.spans());
+            area.setStyleSpans(area.getAbsolutePosition(result.firstLine(), 0), result.spans());
         }
         for (int i = 0; i < result.endStates().length; i++) {
             states.set(result.firstLine() + i + 1, result.endStates()[i]);
@@ -236,17 +246,60 @@ public final class SyntaxHighlighting implements EditorFeature {
         finish();
     }
 
-    /** Swaps in the same text, coloured: caret, selection, current-line style and scroll stay. */
-    private void replaceKeepingView(int start, ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> coloured) {
+    /**
+     * Swaps in the same text, coloured. The lines holding the selection (caret included) are only
+     * restyled, never replaced, so caret, selection and the current-line style do not move; the
+     * lines after them are replaced first so the offsets before them stay valid. While
+     * {@link #setBulkReplaceAllowed} says no (extra selections that a replace would collapse are
+     * shown), the whole range is only restyled.
+     */
+    private void replaceKeepingView(int firstLine, ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> coloured) {
+        int start = area.getAbsolutePosition(firstLine, 0);
+        if (!bulkReplaceAllowed.getAsBoolean()) {
+            area.setStyleSpans(start, coloured.getStyleSpans(0, coloured.length()));
+            return;
+        }
+        int lines = coloured.getParagraphCount();
+        int selectionFirst = area.offsetToPosition(area.getSelection().getStart(), Bias.Forward).getMajor();
+        int selectionLast = area.offsetToPosition(area.getSelection().getEnd(), Bias.Backward).getMajor();
+        int keepFrom = Math.max(0, Math.min(lines, selectionFirst - firstLine));
+        int keepTo = Math.max(0, Math.min(lines, selectionLast - firstLine + 1));
+        if (keepFrom >= keepTo) {
+            area.replace(start, start + coloured.length(), coloured);
+            return;
+        }
         int anchor = area.getAnchor();
         int caret = area.getCaretPosition();
-        int caretLine = area.getCurrentParagraph();
-        Collection<String> lineStyle = area.getParagraph(caretLine).getParagraphStyle();
-        area.replace(start, start + coloured.length(), coloured);
-        area.selectRange(anchor, caret);
-        if (!lineStyle.isEmpty() && caretLine < area.getParagraphs().size()) {
-            area.setParagraphStyle(caretLine, lineStyle);
+        if (keepTo < lines) {
+            replaceLines(firstLine, coloured, keepTo, lines);
         }
+        int from = offsetOf(coloured, keepFrom);
+        int to = endOf(coloured, keepTo - 1);
+        area.setStyleSpans(area.getAbsolutePosition(firstLine + keepFrom, 0), coloured.getStyleSpans(from, to));
+        if (keepFrom > 0) {
+            replaceLines(firstLine, coloured, 0, keepFrom);
+        }
+        if (area.getAnchor() != anchor || area.getCaretPosition() != caret) {
+            // restyling the selected lines can move the anchor (seen in RichTextFX 0.11.7)
+            area.selectRange(anchor, caret);
+        }
+    }
+
+    /** Replaces the lines of paragraphs {@code [first, end)} of {@code coloured} with them. */
+    private void replaceLines(int firstLine, ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> coloured,
+                              int first, int end) {
+        int from = offsetOf(coloured, first);
+        int to = endOf(coloured, end - 1);
+        int at = area.getAbsolutePosition(firstLine + first, 0);
+        area.replace(at, at + (to - from), coloured.subSequence(from, to));
+    }
+
+    private static int offsetOf(ReadOnlyStyledDocument<?, ?, ?> doc, int paragraph) {
+        return doc.position(paragraph, 0).toOffset();
+    }
+
+    private static int endOf(ReadOnlyStyledDocument<?, ?, ?> doc, int paragraph) {
+        return doc.position(paragraph, doc.getParagraph(paragraph).length()).toOffset();
     }
 
     private void finish() {

@@ -225,4 +225,20 @@ class CodeEditorUiTest {
         assertThat(Fx.call(editor::getText)).isEqualTo(text);
         Fx.run(() -> editor.setLanguage(Language.PYTHON));
     }
+
+    @Test
+    void aWholeFileRecolourDuringOccurrenceEditingKeepsTheMarks(FxRobot robot) {
+        String text = pythonLines(3000) + "count = 1\ncount += 2";
+        Fx.run(() -> editor.setText(text));
+        Fx.until(() -> !editor.highlighting().busyProperty().get());
+        robot.clickOn(editor.area());
+        Fx.run(() -> editor.area().moveTo(3000, 2));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.L).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        Fx.run(() -> editor.setLanguage(Language.JAVASCRIPT));
+        Fx.until(() -> !editor.highlighting().busyProperty().get()
+                && !editor.area().getStyleOfChar(editor.area().getAbsolutePosition(2999, 20)).contains("comment"));
+        robot.write("n");
+        assertThat(Fx.call(editor::getText)).endsWith("\nn = 1\nn += 2");
+        Fx.run(() -> editor.setLanguage(Language.PYTHON));
+    }
 }
