@@ -27,7 +27,7 @@ public final class DockerBackend implements ExecutionBackend {
     static final String USER = "993:990";
     private final DockerConnection docker;
     private final RuntimeClients clients;
-    private final String session = Labels.currentSession();
+    private final String session = Labels.newSession();
     private final ContainerReaper reaper;
     private final RuntimeImages images;
     private final ImageSource imageSource;
@@ -39,6 +39,7 @@ public final class DockerBackend implements ExecutionBackend {
         this.images = new RuntimeImages(docker.client(), new ImageBuild(docker.host()), session, progress);
         this.imageSource = new ImageSource(docker.client(), images);
         JavaClientJars.copyInto(clients.dir().resolve("java"));
+        WorldReadable.grant(clients.dir());
         reaper.sweep();
     }
 
@@ -47,6 +48,9 @@ public final class DockerBackend implements ExecutionBackend {
             throws DockerUnavailableException {
         return new DockerBackend(discovery.connect(), clients, progress);
     }
+
+    /** The label value on this backend's containers. */
+    String session() { return session; }
 
     @Override public String name() { return "docker"; }
     @Override public String runtimeApiBindHost() { return docker.bindHost(); }
@@ -91,7 +95,8 @@ public final class DockerBackend implements ExecutionBackend {
                     .exec();
             id = created.getId();
             client.startContainerCmd(id).exec();
-            return new DockerContainer(client, id, new FileOutputCapture(out), () -> deleteTree(work));
+            return new DockerContainer(client, id, spec.config().memoryOrDefault() * ContainerLimits.MB,
+                    new FileOutputCapture(out), () -> deleteTree(work));
         } catch (IOException | RuntimeException e) {
             if (id != null) reaper.remove(id);
             throw new BackendException("Runtime.Unavailable", "Cannot start a container from " + image.name() + ": "

@@ -22,12 +22,15 @@ final class DockerContainer implements RuntimeInstance {
     private final FileOutputCapture output;
     private final ContainerMemory memory;
     private final Runnable cleanup;
+    private final long memoryLimitBytes;
     private final CompletableFuture<Integer> exited = new CompletableFuture<>();
     private volatile boolean outOfMemory;
     private boolean finished;
 
-    DockerContainer(DockerClient client, String id, FileOutputCapture output, Runnable cleanup) {
+    DockerContainer(DockerClient client, String id, long memoryLimitBytes, FileOutputCapture output,
+                    Runnable cleanup) {
         this.client = client;
+        this.memoryLimitBytes = memoryLimitBytes;
         this.id = id;
         this.output = output;
         this.cleanup = cleanup;
@@ -52,7 +55,12 @@ final class DockerContainer implements RuntimeInstance {
     }
 
     @Override public CompletableFuture<Integer> exited() { return exited; }
-    @Override public long maxMemoryUsedBytes() { return memory.peakBytes(); }
+    /** After an OOM kill the cgroup is gone with the container: the peak was the limit, as Lambda reports it. */
+    @Override
+    public long maxMemoryUsedBytes() {
+        long peak = memory.peakBytes();
+        return outOfMemory ? Math.max(peak, memoryLimitBytes) : peak;
+    }
     @Override public List<String> drainOutput(boolean includePartial) { return output.drain(includePartial); }
     @Override public boolean outOfMemory() { return outOfMemory; }
 

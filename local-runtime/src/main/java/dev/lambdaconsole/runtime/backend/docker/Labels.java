@@ -14,10 +14,16 @@ final class Labels {
 
     private Labels() {}
 
-    /** This engine's session: its pid and start time, so a reused pid is not mistaken for a live session. */
-    static String currentSession() {
+    private static final java.util.concurrent.atomic.AtomicInteger BACKENDS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * A new session of this process: its pid and start time (so a reused pid is not mistaken for a live
+     * session), then a counter telling apart the backends of one process.
+     */
+    static String newSession() {
         ProcessHandle self = ProcessHandle.current();
-        return session(self.pid(), self.info().startInstant().map(i -> i.toEpochMilli()).orElse(0L));
+        return session(self.pid(), self.info().startInstant().map(i -> i.toEpochMilli()).orElse(0L))
+                + "-" + BACKENDS.incrementAndGet();
     }
 
     static String session(long pid, long startMillis) { return pid + "-" + startMillis; }
@@ -25,11 +31,11 @@ final class Labels {
     /** Whether the process that labelled a container with {@code session} still runs. */
     static boolean alive(String session) {
         if (session == null) return false;
-        int dash = session.indexOf('-');
-        if (dash < 0) return false;
+        String[] parts = session.split("-");
+        if (parts.length < 2) return false;
         try {
-            long pid = Long.parseLong(session.substring(0, dash));
-            long start = Long.parseLong(session.substring(dash + 1));
+            long pid = Long.parseLong(parts[0]);
+            long start = Long.parseLong(parts[1]);
             Optional<ProcessHandle> process = ProcessHandle.of(pid);
             return process.isPresent() && process.get().info().startInstant()
                     .map(i -> i.toEpochMilli() == start).orElse(true);

@@ -16,7 +16,8 @@ class SupportTest {
 
     @Test
     void thisSessionIsAliveAndAGoneProcessIsNot() {
-        assertThat(Labels.alive(Labels.currentSession())).isTrue();
+        assertThat(Labels.alive(Labels.newSession())).isTrue();
+        assertThat(Labels.newSession()).isNotEqualTo(Labels.newSession());
         assertThat(Labels.alive(Labels.session(Long.MAX_VALUE - 1, 1))).isFalse();
         assertThat(Labels.alive("garbage")).isFalse();
         assertThat(Labels.alive(null)).isFalse();
