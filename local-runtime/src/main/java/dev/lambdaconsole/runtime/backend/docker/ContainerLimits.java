@@ -27,13 +27,16 @@ final class ContainerLimits {
         return Math.max(10_000_000L, Math.round(memoryMb / MB_PER_VCPU * 1e9));
     }
 
-    /** The folders mounted into the container; {@code runtimeClients} is null for official images. */
+    /**
+     * The folders mounted into the container; {@code code} is null for image functions (the code is in the
+     * image), {@code runtimeClients} null for images with their own runtime client.
+     */
     record Mounts(Path code, Path opt, Path runtimeClients, Path work) {
         List<Bind> binds() {
-            List<Bind> binds = new ArrayList<>(List.of(
-                    new Bind(code.toString(), new Volume(ContainerPaths.TASK), AccessMode.ro),
-                    new Bind(opt.toString(), new Volume(ContainerPaths.OPT), AccessMode.ro),
-                    new Bind(work.toString(), new Volume(ContainerPaths.CONSOLE), AccessMode.rw)));
+            List<Bind> binds = new ArrayList<>();
+            if (code != null) binds.add(new Bind(code.toString(), new Volume(ContainerPaths.TASK), AccessMode.ro));
+            binds.add(new Bind(opt.toString(), new Volume(ContainerPaths.OPT), AccessMode.ro));
+            binds.add(new Bind(work.toString(), new Volume(ContainerPaths.CONSOLE), AccessMode.rw));
             if (runtimeClients != null) {
                 binds.add(new Bind(runtimeClients.toString(), new Volume(ContainerPaths.RUNTIME), AccessMode.ro));
             }

@@ -1,6 +1,7 @@
 package dev.lambdaconsole.runtime.backend.docker;
 
 import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.command.CreateContainerResponse;
 import dev.lambdaconsole.runtime.backend.BackendException;
 import dev.lambdaconsole.runtime.backend.EnvironmentSpec;
@@ -77,22 +78,23 @@ public final class DockerBackend implements ExecutionBackend {
                     + e.getMessage(), e);
         }
         List<String> command = imageSource.command(spec, image, opt);
-        ContainerLimits.Mounts mounts = new ContainerLimits.Mounts(spec.codeDir(), opt,
+        boolean imageFunction = spec.runtime() == null;
+        ContainerLimits.Mounts mounts = new ContainerLimits.Mounts(imageFunction ? null : spec.codeDir(), opt,
                 image.official() ? null : clients.dir(), work);
         DockerClient client = docker.client();
         String id = null;
         try {
-            CreateContainerResponse created = client.createContainerCmd(image.name())
+            CreateContainerCmd create = client.createContainerCmd(image.name())
                     .withName("lambda-console-" + spec.environmentId() + "-" + Long.toHexString(System.nanoTime()))
                     .withEntrypoint(ContainerCommand.entrypoint(command))
                     .withCmd(List.of())
                     .withEnv(ContainerCommand.asList(ContainerCommand.variables(spec)))
-                    .withWorkingDir(ContainerPaths.TASK)
                     .withUser(USER)
                     .withLabels(Labels.container(session, spec.config().functionName(), spec.environmentId()))
                     .withPlatform(platform(spec.config().architectureOrDefault()))
-                    .withHostConfig(ContainerLimits.hostConfig(spec.config(), mounts))
-                    .exec();
+                    .withHostConfig(ContainerLimits.hostConfig(spec.config(), mounts));
+            if (!imageFunction) create.withWorkingDir(ContainerPaths.TASK); // an image keeps its own WORKDIR
+            CreateContainerResponse created = create.exec();
             id = created.getId();
             client.startContainerCmd(id).exec();
             return new DockerContainer(client, id, spec.config().memoryOrDefault() * ContainerLimits.MB,
