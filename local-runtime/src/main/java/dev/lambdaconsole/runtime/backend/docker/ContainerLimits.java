@@ -15,7 +15,7 @@ import java.util.Map;
 /**
  * Lambda's sandbox as Docker settings: memory without swap, CPU proportional to memory (1,769 MB = 1 vCPU),
  * /tmp a tmpfs of the ephemeral storage size, read-only root file system, no capabilities, no privilege gain,
- * at most 1,024 processes and open files, code, layers and runtime clients mounted read-only.
+ * at most 1,024 processes and open files, code, layers and runtime clients mounted read-only, an init process.
  */
 final class ContainerLimits {
     static final long MB = 1024L * 1024L;
@@ -58,6 +58,8 @@ final class ContainerLimits {
                 .withCapDrop(Capability.ALL)
                 .withPidsLimit(1024L)
                 .withUlimits(List.of(new com.github.dockerjava.api.model.Ulimit("nofile", 1024L, 1024L)))
-                .withAutoRemove(false);
+                .withAutoRemove(false)
+                // An init process as PID 1 passes SIGTERM on: a runtime as PID 1 would ignore it until the kill.
+                .withInit(true);
     }
 }

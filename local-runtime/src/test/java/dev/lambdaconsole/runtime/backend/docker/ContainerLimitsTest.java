@@ -29,6 +29,7 @@ class ContainerLimitsTest {
         assertThat(host.getSecurityOpts()).containsExactly("no-new-privileges");
         assertThat(host.getPidsLimit()).isEqualTo(1024L);
         assertThat(host.getAutoRemove()).isFalse();
+        assertThat(host.getInit()).isTrue();
         assertThat(host.getTmpFs()).containsEntry("/tmp", "rw,exec,nosuid,nodev,size=512m,mode=1777");
         assertThat(host.getBinds()).extracting(b -> b.getVolume().getPath() + ":" + b.getAccessMode())
                 .containsExactly("/var/task:ro", "/opt:ro", "/var/lambda-console:rw", "/var/runtime:ro");
