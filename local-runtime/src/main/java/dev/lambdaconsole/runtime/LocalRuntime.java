@@ -1,6 +1,9 @@
 package dev.lambdaconsole.runtime;
 
 import dev.lambdaconsole.runtime.backend.ExecutionBackend;
+import dev.lambdaconsole.runtime.backend.docker.DockerBackend;
+import dev.lambdaconsole.runtime.backend.docker.DockerDiscovery;
+import dev.lambdaconsole.runtime.backend.docker.DockerUnavailableException;
 import dev.lambdaconsole.runtime.backend.process.ProcessBackend;
 import dev.lambdaconsole.runtime.endpoint.LambdaApiServer;
 import dev.lambdaconsole.runtime.invoke.EngineSettings;
@@ -11,6 +14,8 @@ import dev.lambdaconsole.runtime.runtimes.RuntimeClients;
 import dev.lambdaconsole.runtime.workspace.Workspace;
 
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * The engine assembled: workspace, log store, runtime clients, backend, engine and the Lambda-compatible
@@ -36,27 +41,38 @@ public final class LocalRuntime implements AutoCloseable {
         JETTY_LOG.setLevel(java.util.logging.Level.WARNING);
     }
 
+    /** The explicit Docker host setting (first in the discovery chain), e.g. -Dlambdaconsole.docker.host=tcp://… */
+    public static final String DOCKER_HOST_PROPERTY = "lambdaconsole.docker.host";
+    private static final Logger LOG = Logger.getLogger(LocalRuntime.class.getName());
+
     private final Workspace workspace;
     private final LogStore logs;
     private final LambdaEngine engine;
     private final LambdaApiServer endpoint;
+    private final String backendNotice;
 
-    private LocalRuntime(Workspace workspace, LogStore logs, LambdaEngine engine, LambdaApiServer endpoint) {
+    private LocalRuntime(Workspace workspace, LogStore logs, LambdaEngine engine, LambdaApiServer endpoint,
+                         String backendNotice) {
         this.workspace = workspace;
         this.logs = logs;
         this.engine = engine;
         this.endpoint = endpoint;
+        this.backendNotice = backendNotice;
     }
+
+    /** A backend chosen and a backend started: the backend and, when they differ, why. */
+    record ChosenBackend(ExecutionBackend backend, String notice) { }
 
     public static LocalRuntime start(Options options) {
         Workspace workspace = new Workspace(options.workspace());
         RuntimeClients clients = RuntimeClients.install(workspace.stateDir().resolve("runtimes"));
-        ExecutionBackend backend = backend(options.backend(), clients);
+        ChosenBackend chosen = backend(options.backend(), clients);
+        ExecutionBackend backend = chosen.backend();
         LogStore logs = new SqliteLogStore(workspace.stateDir().resolve("logs.db"));
         LambdaEngine engine = new LambdaEngine(workspace, backend, logs, options.settings());
         try {
             LambdaApiServer endpoint = new LambdaApiServer(engine, options.host(), options.port());
-            return new LocalRuntime(workspace, logs, engine, endpoint);
+            return new LocalRuntime(workspace, logs, engine, endpoint, chosen.notice());
         } catch (RuntimeException e) {
             engine.close();
             logs.close();
@@ -64,14 +80,30 @@ public final class LocalRuntime implements AutoCloseable {
         }
     }
 
-    static ExecutionBackend backend(String name, RuntimeClients clients) {
+    static ChosenBackend backend(String name, RuntimeClients clients) {
+        return backend(name, clients, new DockerDiscovery(System.getProperty(DOCKER_HOST_PROPERTY)));
+    }
+
+    static ChosenBackend backend(String name, RuntimeClients clients, DockerDiscovery discovery) {
         return switch (name) {
-            case "process" -> new ProcessBackend(clients);
-            case "docker" -> throw new IllegalArgumentException("The Docker backend is not available in this build yet: "
-                    + "use --backend process.");
+            case "process" -> new ChosenBackend(new ProcessBackend(clients), null);
+            case "docker" -> docker(clients, discovery);
             default -> throw new IllegalArgumentException("Unknown backend '" + name + "': use process or docker.");
         };
     }
+
+    /** The Docker backend, or the process backend with a notice saying why Docker could not be used. */
+    private static ChosenBackend docker(RuntimeClients clients, DockerDiscovery discovery) {
+        try {
+            return new ChosenBackend(DockerBackend.connect(clients, discovery, line -> LOG.info(line)), null);
+        } catch (DockerUnavailableException e) {
+            return new ChosenBackend(new ProcessBackend(clients), "Docker not available (" + e.getMessage()
+                    + "): running functions as local processes");
+        }
+    }
+
+    /** Why the backend asked for is not the one running (Docker not available), if so. */
+    public Optional<String> backendNotice() { return Optional.ofNullable(backendNotice); }
 
     public Workspace workspace() { return workspace; }
     public LogStore logs() { return logs; }

@@ -22,8 +22,12 @@ public final class TestRuntime implements AutoCloseable {
     }
 
     public TestRuntime(Path workspace, EngineSettings settings) {
+        this(workspace, settings, "process");
+    }
+
+    public TestRuntime(Path workspace, EngineSettings settings, String backend) {
         runtime = LocalRuntime.start(LocalRuntime.Options.defaults().withWorkspace(workspace).withPort(0)
-                .withSettings(settings));
+                .withSettings(settings).withBackend(backend));
     }
 
     public LocalRuntime runtime() { return runtime; }

@@ -41,6 +41,7 @@ public final class HeadlessServer {
             stopped.countDown();
         }, "shutdown"));
         PrintStream out = System.out;
+        runtime.backendNotice().ifPresent(notice -> out.println(notice));
         out.println("Lambda Console engine: " + runtime.engine().backend().description());
         out.println("Workspace: " + runtime.workspace().root());
         out.println("Asynchronous retries wait " + runtime.engine().settings().asyncRetryDelays().stream()

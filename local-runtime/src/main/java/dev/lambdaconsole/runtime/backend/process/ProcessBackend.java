@@ -3,6 +3,7 @@ package dev.lambdaconsole.runtime.backend.process;
 import dev.lambdaconsole.runtime.backend.BackendException;
 import dev.lambdaconsole.runtime.backend.EnvironmentSpec;
 import dev.lambdaconsole.runtime.backend.ExecutionBackend;
+import dev.lambdaconsole.runtime.backend.FileOutputCapture;
 import dev.lambdaconsole.runtime.backend.RuntimeInstance;
 import dev.lambdaconsole.runtime.model.LambdaRuntime;
 import dev.lambdaconsole.runtime.runtimes.RuntimeClients;

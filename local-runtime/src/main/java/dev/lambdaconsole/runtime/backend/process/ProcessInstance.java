@@ -1,5 +1,6 @@
 package dev.lambdaconsole.runtime.backend.process;
 
+import dev.lambdaconsole.runtime.backend.FileOutputCapture;
 import dev.lambdaconsole.runtime.backend.RuntimeInstance;
 
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.lambdaconsole.runtime.backend.process;
+package dev.lambdaconsole.runtime.backend;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,18 +15,18 @@ import java.util.List;
  * flushes before it posts a response, every line of an invocation is in the file when the response
  * arrives: reading up to the end of the file then is exact, with no race between pipe readers.
  */
-final class FileOutputCapture implements AutoCloseable {
+public final class FileOutputCapture implements AutoCloseable {
     private static final long TRUNCATE_AT = 8L * 1024 * 1024;
     private final FileChannel channel;
     private final ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
     private final java.io.ByteArrayOutputStream partial = new java.io.ByteArrayOutputStream();
     private long offset;
 
-    FileOutputCapture(Path file) throws IOException {
+    public FileOutputCapture(Path file) throws IOException {
         channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
     }
 
-    synchronized List<String> drain(boolean includePartial) {
+    public synchronized List<String> drain(boolean includePartial) {
         List<String> lines = new ArrayList<>();
         try {
             long size = channel.size();

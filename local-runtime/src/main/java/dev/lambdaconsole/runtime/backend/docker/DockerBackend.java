@@ -1,0 +1,130 @@
+package dev.lambdaconsole.runtime.backend.docker;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.CreateContainerCmd;
+import com.github.dockerjava.api.command.CreateContainerResponse;
+import dev.lambdaconsole.runtime.backend.BackendException;
+import dev.lambdaconsole.runtime.backend.EnvironmentSpec;
+import dev.lambdaconsole.runtime.backend.ExecutionBackend;
+import dev.lambdaconsole.runtime.backend.FileOutputCapture;
+import dev.lambdaconsole.runtime.backend.RuntimeInstance;
+import dev.lambdaconsole.runtime.runtimes.RuntimeClients;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Runs each execution environment as a Docker container with Lambda's limits (see {@link ContainerLimits}).
+ * The engine's Runtime API is reached through the bridge gateway (Linux) or host.docker.internal (Docker
+ * Desktop). Every container is labelled with this session and removed when it stops, when the backend closes,
+ * at JVM exit, or by the next session's sweep.
+ */
+public final class DockerBackend implements ExecutionBackend {
+    /** The user and group runtimes run as: not root, as in Lambda (sbx_user1051 there). */
+    static final String USER = "993:990";
+    private final DockerConnection docker;
+    private final RuntimeClients clients;
+    private final String session = Labels.newSession();
+    private final ContainerReaper reaper;
+    private final RuntimeImages images;
+    private final ImageSource imageSource;
+
+    private DockerBackend(DockerConnection docker, RuntimeClients clients, Consumer<String> progress) {
+        this.docker = docker;
+        this.clients = clients;
+        this.reaper = new ContainerReaper(docker.client(), session);
+        this.images = new RuntimeImages(docker.client(), new ImageBuild(docker.host()), session, progress);
+        this.imageSource = new ImageSource(docker.client(), images);
+        JavaClientJars.copyInto(clients.dir().resolve("java"));
+        WorldReadable.grant(clients.dir());
+        reaper.sweep();
+    }
+
+    /** Connects through the discovery chain; {@code progress} receives image build lines. */
+    public static DockerBackend connect(RuntimeClients clients, DockerDiscovery discovery, Consumer<String> progress)
+            throws DockerUnavailableException {
+        return new DockerBackend(discovery.connect(), clients, progress);
+    }
+
+    /** The label value on this backend's containers. */
+    String session() { return session; }
+
+    @Override public String name() { return "docker"; }
+    @Override public String runtimeApiBindHost() { return docker.bindHost(); }
+    @Override public String runtimeApiAdvertisedHost() { return docker.advertisedHost(); }
+
+    @Override
+    public String description() {
+        return "docker backend (engine " + docker.engineVersion() + " at " + docker.host() + ", Lambda's limits)";
+    }
+
+    @Override
+    public RuntimeInstance start(EnvironmentSpec spec) throws BackendException {
+        RuntimeImage image = imageSource.imageFor(spec);
+        Path work = spec.workDir();
+        Path opt = work.resolve("opt");
+        Path out = work.resolve("output.log");
+        try {
+            Files.createDirectories(work);
+            LayerCopies.merge(spec.layerDirs(), opt);
+            Files.createFile(out);
+            Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rw-rw-rw-"));
+        } catch (IOException | UnsupportedOperationException e) {
+            throw new BackendException("Runtime.Unavailable", "Cannot prepare the environment folder " + work + ": "
+                    + e.getMessage(), e);
+        }
+        List<String> command = imageSource.command(spec, image, opt);
+        boolean imageFunction = spec.runtime() == null;
+        ContainerLimits.Mounts mounts = new ContainerLimits.Mounts(imageFunction ? null : spec.codeDir(), opt,
+                image.official() ? null : clients.dir(), work);
+        DockerClient client = docker.client();
+        String id = null;
+        try {
+            CreateContainerCmd create = client.createContainerCmd(image.name())
+                    .withName("lambda-console-" + spec.environmentId() + "-" + Long.toHexString(System.nanoTime()))
+                    .withEntrypoint(ContainerCommand.entrypoint(command))
+                    .withCmd(List.of())
+                    .withEnv(ContainerCommand.asList(ContainerCommand.variables(spec)))
+                    .withUser(USER)
+                    .withLabels(Labels.container(session, spec.config().functionName(), spec.environmentId()))
+                    .withPlatform(platform(spec.config().architectureOrDefault()))
+                    .withHostConfig(ContainerLimits.hostConfig(spec.config(), mounts));
+            if (!imageFunction) create.withWorkingDir(ContainerPaths.TASK); // an image keeps its own WORKDIR
+            CreateContainerResponse created = create.exec();
+            id = created.getId();
+            client.startContainerCmd(id).exec();
+            return new DockerContainer(client, id, spec.config().memoryOrDefault() * ContainerLimits.MB,
+                    new FileOutputCapture(out), () -> deleteTree(work));
+        } catch (IOException | RuntimeException e) {
+            if (id != null) reaper.remove(id);
+            throw new BackendException("Runtime.Unavailable", "Cannot start a container from " + image.name() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    static String platform(String architecture) {
+        return "arm64".equals(architecture) ? "linux/arm64" : "linux/amd64";
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | java.io.UncheckedIOException ignored) {
+            // leftovers go with the environments folder
+        }
+    }
+
+    @Override
+    public void close() {
+        reaper.close();
+        try {
+            docker.client().close();
+        } catch (IOException ignored) {
+            // the connection pool is released either way
+        }
+    }
+}
