@@ -61,6 +61,8 @@ public final class EditorBenchmark {
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
+        // the baseline's window closes before the editor's opens: do not let that end the toolkit
+        Platform.setImplicitExit(false);
         String source = PythonSource.generate(LINES);
         System.out.printf("Machine: %s %s, %d cores, %s %s, max heap %d MB, load average %.2f%n", System.getProperty("os.name"),
                 System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors(),
