@@ -61,16 +61,19 @@ class ProblemsUiTest {
 
     @Test
     void pythonSyntaxErrorsAreReportedWhileTyping(FxRobot robot) {
+        boolean python = isPythonInstalled();
+        if (!python && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            throw new AssertionError("python3 is not installed, but CI=true and CI installs it");
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(python, "python3 not installed");
         Fx.run(() -> editor.setLanguage(Language.PYTHON));
         Fx.run(() -> editor.setText("def ok():\n    return 1\n"));
         Fx.until(() -> markers(robot).isEmpty());
         robot.clickOn(editor.area());
         Fx.run(() -> editor.area().moveTo(editor.area().getLength()));
         robot.write("x = = 2");
-        Fx.until(() -> markers(robot).size() == 1 || !isPythonInstalled());
-        if (isPythonInstalled()) {
-            assertThat(Fx.call(() -> editor.problems().getDiagnostics().get(0).line())).isEqualTo(3);
-        }
+        Fx.until(() -> markers(robot).size() == 1);
+        assertThat(Fx.call(() -> editor.problems().getDiagnostics().get(0).line())).isEqualTo(3);
     }
 
     private static boolean isPythonInstalled() {
