@@ -18,6 +18,12 @@ public interface RuntimeInstance {
      */
     List<String> drainOutput(boolean includePartial);
 
+    /**
+     * The runtime finished its init (its first /next). A backend may now apply limits meant for invocations;
+     * must not block (it is called on the Runtime API's thread).
+     */
+    default void initialised() { }
+
     /** Whether the runtime was killed for exceeding its memory limit (containers only). */
     default boolean outOfMemory() { return false; }
 

@@ -106,6 +106,7 @@ public final class ExecutionEnvironment {
                 // Provisioned environments initialise ahead of any invocation: no Init Duration in a REPORT.
                 pendingInitMs = provisioned ? null : (readyNanos - startNanos) / 1e6;
                 initOutput.addAll(myInstance.drainOutput(false));
+                myInstance.initialised();
                 ready.complete(null);
             } else if (error instanceof InitErrorException) {
                 ready.completeExceptionally(error);

@@ -23,6 +23,7 @@ final class DockerContainer implements RuntimeInstance {
     private final ContainerMemory memory;
     private final Runnable cleanup;
     private final long memoryLimitBytes;
+    private final long invokeNanoCpus;
     private final CompletableFuture<Integer> exited = new CompletableFuture<>();
     private volatile boolean outOfMemory;
     private boolean finished;
@@ -31,6 +32,7 @@ final class DockerContainer implements RuntimeInstance {
                     Runnable cleanup) {
         this.client = client;
         this.memoryLimitBytes = memoryLimitBytes;
+        this.invokeNanoCpus = ContainerLimits.nanoCpus((int) (memoryLimitBytes / ContainerLimits.MB));
         this.id = id;
         this.output = output;
         this.cleanup = cleanup;
@@ -55,6 +57,19 @@ final class DockerContainer implements RuntimeInstance {
     }
 
     @Override public CompletableFuture<Integer> exited() { return exited; }
+
+    /** Init is over: from now on the container gets the CPU share proportional to its memory. */
+    @Override
+    public void initialised() {
+        if (invokeNanoCpus >= ContainerLimits.initNanoCpus((int) (memoryLimitBytes / ContainerLimits.MB))) return;
+        CompletableFuture.runAsync(() -> {
+            try {
+                client.updateContainerCmd(id).withNanoCPUs(invokeNanoCpus).exec();
+            } catch (RuntimeException gone) {
+                // the container ended meanwhile; nothing to limit
+            }
+        });
+    }
     /** After an OOM kill the cgroup is gone with the container: the peak was the limit, as Lambda reports it. */
     @Override
     public long maxMemoryUsedBytes() {

@@ -15,6 +15,8 @@ class ContainerLimitsTest {
         assertThat(ContainerLimits.nanoCpus(1769)).isEqualTo(1_000_000_000L);
         assertThat(ContainerLimits.nanoCpus(3538)).isEqualTo(2_000_000_000L);
         assertThat(ContainerLimits.nanoCpus(128)).isEqualTo(72_357_264L);
+        assertThat(ContainerLimits.initNanoCpus(128)).as("init gets a whole vCPU").isEqualTo(1_000_000_000L);
+        assertThat(ContainerLimits.initNanoCpus(3538)).isEqualTo(2_000_000_000L);
     }
 
     @Test

@@ -65,6 +65,10 @@ class DockerPythonIT {
         assertThat(warm.coldStart()).isFalse();
         assertThat(warm.maxMemoryUsedMb()).isBetween(2L, 128L);
         assertThat(DockerEngine.running("py-hello")).hasSize(1);
+        String id = DockerEngine.running("py-hello").get(0).getId();
+        await().atMost(java.time.Duration.ofSeconds(5)).untilAsserted(() -> assertThat(DockerEngine.client()
+                .inspectContainerCmd(id).exec().getHostConfig().getNanoCPUs())
+                .as("after init the CPU share is proportional to 128 MB").isEqualTo(ContainerLimits.nanoCpus(128)));
     }
 
     @Test
