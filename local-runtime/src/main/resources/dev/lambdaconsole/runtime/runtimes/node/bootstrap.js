@@ -7,6 +7,7 @@
 // or ES modules (loaded with dynamic import()).
 
 const http = require('http');
+const net = require('net');
 const util = require('util');
 const fs = require('fs');
 const path = require('path');
@@ -191,14 +192,118 @@ const apiAddress = process.env.AWS_LAMBDA_RUNTIME_API || '';
 const sep = apiAddress.lastIndexOf(':');
 const API_HOST = (sep > 0 ? apiAddress.slice(0, sep) : apiAddress).replace(/^\[(.*)\]$/, '$1') || '127.0.0.1';
 const API_PORT = sep > 0 ? parseInt(apiAddress.slice(sep + 1), 10) : 80;
-const agent = new http.Agent({ keepAlive: true, maxSockets: 1, maxFreeSockets: 1 });
+// The kept-alive Runtime API connection: one socket with TCP_NODELAY and a minimal HTTP/1.1 exchange
+// (Node's http module costs about a millisecond of CPU per request on a small machine).
+class ApiConnection {
+  constructor(host, port) {
+    this.host = host;
+    this.port = port;
+    this.socket = null;
+    this.buffer = Buffer.alloc(0);
+    this.waiting = null;
+  }
 
-function rawRequest(method, urlPath, body, headers, useAgent) {
+  connect() {
+    return new Promise((resolve, reject) => {
+      const socket = net.connect({ host: this.host, port: this.port }, () => {
+        socket.removeListener('error', reject);
+        resolve();
+      });
+      socket.setNoDelay(true);
+      socket.once('error', reject);
+      socket.on('data', (data) => this.onData(data));
+      socket.on('error', (e) => this.fail(e));
+      socket.on('close', () => this.fail(new Error('Runtime API connection closed')));
+      this.socket = socket;
+      this.buffer = Buffer.alloc(0);
+    });
+  }
+
+  async request(method, urlPath, body, headers) {
+    if (this.socket === null) await this.connect();
+    let head = `${method} ${urlPath} HTTP/1.1\r\nHost: ${apiAddress}\r\n`;
+    for (const [k, v] of Object.entries(headers || {})) head += `${k}: ${v}\r\n`;
+    const payload = body === undefined ? null : Buffer.from(body);
+    if (payload !== null) head += `Content-Length: ${payload.length}\r\n`;
+    return new Promise((resolve, reject) => {
+      this.waiting = { resolve, reject };
+      this.socket.ref(); // a request in flight keeps the process alive
+      this.socket.write(payload === null ? head + '\r\n' : Buffer.concat([Buffer.from(head + '\r\n', 'latin1'), payload]));
+    });
+  }
+
+  fail(error) {
+    if (this.socket !== null) this.socket.destroy();
+    this.socket = null;
+    const w = this.waiting;
+    this.waiting = null;
+    if (w !== null) w.reject(error);
+  }
+
+  onData(data) {
+    this.buffer = this.buffer.length === 0 ? data : Buffer.concat([this.buffer, data]);
+    const response = this.parse();
+    if (response === null || this.waiting === null) return;
+    const w = this.waiting;
+    this.waiting = null;
+    // An idle connection must not keep the event loop alive: "empty event loop" is how callback handlers
+    // (callbackWaitsForEmptyEventLoop) and handlers that never answer are detected, as with http.Agent.
+    if (this.socket !== null) this.socket.unref();
+    w.resolve(response);
+  }
+
+  // A whole response from the buffer, or null while more bytes are needed.
+  parse() {
+    const end = this.buffer.indexOf('\r\n\r\n');
+    if (end < 0) return null;
+    const lines = this.buffer.toString('latin1', 0, end).split('\r\n');
+    const status = parseInt(lines[0].split(' ')[1], 10);
+    const headers = {};
+    for (let i = 1; i < lines.length; i++) {
+      const c = lines[i].indexOf(':');
+      if (c > 0) headers[lines[i].slice(0, c).trim().toLowerCase()] = lines[i].slice(c + 1).trim();
+    }
+    let offset = end + 4;
+    let body;
+    if ((headers['transfer-encoding'] || '').toLowerCase().includes('chunked')) {
+      const parts = [];
+      for (;;) {
+        const lineEnd = this.buffer.indexOf('\r\n', offset);
+        if (lineEnd < 0) return null;
+        const size = parseInt(this.buffer.toString('latin1', offset, lineEnd), 16);
+        if (size === 0) {
+          const trailerEnd = this.buffer.indexOf('\r\n\r\n', lineEnd - 2 < offset ? offset : lineEnd - 2);
+          if (trailerEnd < 0) return null;
+          offset = trailerEnd + 4;
+          break;
+        }
+        if (this.buffer.length < lineEnd + 2 + size + 2) return null;
+        parts.push(this.buffer.subarray(lineEnd + 2, lineEnd + 2 + size));
+        offset = lineEnd + 2 + size + 2;
+      }
+      body = Buffer.concat(parts);
+    } else {
+      const length = parseInt(headers['content-length'] || '0', 10);
+      if (this.buffer.length < offset + length) return null;
+      body = Buffer.from(this.buffer.subarray(offset, offset + length));
+      offset += length;
+    }
+    this.buffer = this.buffer.subarray(offset);
+    if ((headers.connection || '').toLowerCase() === 'close') this.fail(new Error('closed by the server'));
+    return { status, headers, body };
+  }
+}
+
+const connection = new ApiConnection(API_HOST, API_PORT);
+
+// A request on its own connection, for reports from process-level error handlers, which may fire while
+// the kept-alive connection is busy with a pending /next long poll.
+function separateRequest(method, urlPath, body, headers) {
   return new Promise((resolve, reject) => {
     const hdrs = Object.assign({}, headers);
     if (body !== undefined) hdrs['Content-Length'] = Buffer.byteLength(body);
     const req = http.request({
-      host: API_HOST, port: API_PORT, method, path: urlPath, agent: useAgent, headers: hdrs, noDelay: true,
+      host: API_HOST, port: API_PORT, method, path: urlPath, agent: false, headers: hdrs,
     }, (res) => {
       const chunks = [];
       res.on('data', (c) => chunks.push(c));
@@ -211,15 +316,13 @@ function rawRequest(method, urlPath, body, headers, useAgent) {
   });
 }
 
-// `separate`: use a fresh connection (for reports from process-level error handlers, which
-// may fire while the kept-alive connection is busy with a pending /next long poll).
 async function apiRequest(method, urlPath, body, headers, separate) {
-  const useAgent = separate ? false : agent;
+  if (separate) return separateRequest(method, urlPath, body, headers);
   try {
-    return await rawRequest(method, urlPath, body, headers, useAgent);
+    return await connection.request(method, urlPath, body, headers);
   } catch (_e) {
     // the kept-alive connection may have been closed: reconnect once
-    return rawRequest(method, urlPath, body, headers, useAgent);
+    return connection.request(method, urlPath, body, headers);
   }
 }
 
