@@ -17,7 +17,7 @@ public final class Bench {
             default -> {
                 System.err.println("""
                         usage: lambda-console bench NAME [options]
-                          invoke [--runtime python|node] [--backend process|docker] [--invokes N] [--seconds S]
+                          invoke [--runtime python|node] [--backend process|docker] [--memory MB] [--invokes N] [--seconds S]
                                  warm latency p50/p99, invokes/s with 1 and 4 callers, cold start
                           logs [EVENTS]  ingest rate and query times of the log store (default 1,000,000 events)
                           editor   open and typing latency of the code editor on a 20,000-line file""");

@@ -37,12 +37,16 @@ public final class InvokeBenchmark {
         String backend = "process";
         int invokes = 2000;
         int seconds = 5;
+        int memory = 128;
+        int burst = 0;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--runtime" -> runtime = args[++i];
                 case "--backend" -> backend = args[++i];
                 case "--invokes" -> invokes = Integer.parseInt(args[++i]);
                 case "--seconds" -> seconds = Integer.parseInt(args[++i]);
+                case "--memory" -> memory = Integer.parseInt(args[++i]);
+                case "--burst" -> burst = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -51,7 +55,7 @@ public final class InvokeBenchmark {
         Path workspace = Files.createTempDirectory("lambda-bench");
         try (LocalRuntime rt = LocalRuntime.start(LocalRuntime.Options.defaults().withWorkspace(workspace)
                 .withBackend(backend).withPort(0).withSettings(EngineSettings.defaults()))) {
-            rt.workspace().create(FunctionConfig.builder("bench").runtime(fn[0]).handler(fn[1]).build(),
+            rt.workspace().create(FunctionConfig.builder("bench").runtime(fn[0]).handler(fn[1]).memorySize(memory).build(),
                     CodeSource.files(Map.of(fn[2], fn[3])));
             KeepAliveClient caller = new KeepAliveClient(URI.create(rt.endpoint().url()
                     + "/2015-03-31/functions/bench/invocations"), "{}".getBytes());
@@ -60,7 +64,8 @@ public final class InvokeBenchmark {
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             URI invoke = URI.create(rt.endpoint().url() + "/2015-03-31/functions/bench/invocations");
             URI baseline = URI.create(rt.endpoint().url() + "/2015-03-31/functions/bench/concurrency");
-            System.out.printf("Invoke benchmark: %s on the %s backend; %s%n", runtime, backend, Stats.machine());
+            System.out.printf("Invoke benchmark: %s, %d MB, on the %s backend; %s%n", runtime, memory, backend,
+                    Stats.machine());
 
             for (int i = 0; i < 200; i++) call(caller, true);
             Stats base = measure(baseCaller, false, invokes);
@@ -91,11 +96,32 @@ public final class InvokeBenchmark {
             }
             System.out.println("cold start to first response: " + Stats.of(cold));
             System.out.println("  Init Duration reported: " + inits);
+            if (burst > 0) burst(rt, burst);
         } finally {
             try (var paths = Files.walk(workspace)) {
                 paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /** N invocations at once, all cold: how many succeed, how long the slowest took. */
+    private static void burst(LocalRuntime rt, int n) throws Exception {
+        rt.engine().resetEnvironments("bench");
+        Thread.sleep(3000);
+        long t0 = System.nanoTime();
+        List<java.util.concurrent.CompletableFuture<dev.lambdaconsole.runtime.invoke.InvocationResult>> calls = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            calls.add(rt.engine().invoke(dev.lambdaconsole.runtime.invoke.InvocationRequest.of("bench", "{}".getBytes())));
+        }
+        long ok = 0;
+        long cold = 0;
+        for (var call : calls) {
+            var r = call.get(5, java.util.concurrent.TimeUnit.MINUTES);
+            if (!r.status().failed()) ok++;
+            if (r.coldStart()) cold++;
+        }
+        System.out.printf(Locale.ROOT, "burst of %d concurrent invokes: %d succeeded (%d cold) in %.0f ms%n", n, ok, cold,
+                (System.nanoTime() - t0) / 1e6);
     }
 
     private static void call(KeepAliveClient client, boolean post) throws Exception {
