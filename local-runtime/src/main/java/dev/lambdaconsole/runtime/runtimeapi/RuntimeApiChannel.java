@@ -136,24 +136,28 @@ public final class RuntimeApiChannel {
     }
 
     /**
-     * Takes the runtime's answer for {@code requestId}. Returns 202 when it was the invocation in flight
-     * (whose future then completes), 400 when the id is not current or was answered already, 403 in the
-     * wrong phase.
+     * Takes the runtime's answer for {@code requestId}. {@code reply} gets the HTTP status for the runtime
+     * first — 202 when it was the invocation in flight, 400 when the id is not current or was answered
+     * already, 403 in the wrong phase — and only then does the invocation's future complete, so that the
+     * runtime moves on to its next {@code /next} while the engine does the invocation's bookkeeping.
      */
-    int answer(String requestId, RuntimeOutcome outcome) {
-        CompletableFuture<RuntimeOutcome> result;
+    int answer(String requestId, RuntimeOutcome outcome, java.util.function.IntConsumer reply) {
+        CompletableFuture<RuntimeOutcome> result = null;
+        int status;
         synchronized (this) {
             if (phase == Phase.INIT || phase == Phase.FAILED || phase == Phase.CLOSED) {
-                return 403;
+                status = 403;
+            } else if (current == null || !current.requestId().equals(requestId) || phase != Phase.RUNNING || !delivered) {
+                status = 400;
+            } else {
+                phase = Phase.ANSWERED;
+                result = currentResult;
+                status = 202;
             }
-            if (current == null || !current.requestId().equals(requestId) || phase != Phase.RUNNING || !delivered) {
-                return 400;
-            }
-            phase = Phase.ANSWERED;
-            result = currentResult;
         }
-        result.complete(outcome);
-        return 202;
+        reply.accept(status);
+        if (result != null) result.complete(outcome);
+        return status;
     }
 
     String phaseName() { return phase.name(); }

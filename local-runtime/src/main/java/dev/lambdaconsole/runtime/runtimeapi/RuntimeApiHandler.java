@@ -40,8 +40,8 @@ final class RuntimeApiHandler extends Handler.Abstract.NonBlocking {
         } else if (path.startsWith(INVOCATION) && method.equals("POST") && path.endsWith("/error")) {
             String id = path.substring(INVOCATION.length(), path.length() - "/error".length());
             readBody(request, RuntimeApiChannel.MAX_RESPONSE, response, callback, body ->
-                    reply(channel, id, channel.answer(id, new RuntimeOutcome.FunctionError(body, errorType(request))),
-                            response, callback));
+                    channel.answer(id, new RuntimeOutcome.FunctionError(body, errorType(request)),
+                            status -> reply(channel, id, status, response, callback)));
         } else if (path.equals(BASE + "init/error") && method.equals("POST")) {
             readBody(request, RuntimeApiChannel.MAX_RESPONSE, response, callback, body ->
                     channel.initError(body, errorType(request), response, callback));
@@ -96,7 +96,7 @@ final class RuntimeApiHandler extends Handler.Abstract.NonBlocking {
                 byte[] errorBody = encoded == null ? new byte[0] : Base64.getDecoder().decode(encoded.trim());
                 outcome = new RuntimeOutcome.FunctionError(errorBody, trailers.get("Lambda-Runtime-Function-Error-Type"));
             }
-            reply(channel, id, channel.answer(id, outcome), response, callback);
+            channel.answer(id, outcome, status -> reply(channel, id, status, response, callback));
         });
     }
 
@@ -107,7 +107,7 @@ final class RuntimeApiHandler extends Handler.Abstract.NonBlocking {
                 + limit + " bytes).";
         byte[] body = RuntimeApiChannel.errorJson("Function.ResponseSizeTooLarge", message);
         // The invoker gets the size error; the runtime gets 413.
-        channel.answer(id, new RuntimeOutcome.FunctionError(body, "Function.ResponseSizeTooLarge"));
+        channel.answer(id, new RuntimeOutcome.FunctionError(body, "Function.ResponseSizeTooLarge"), status -> { });
         // Read the rest of the body before answering, so that the runtime finishes writing and reads the 413
         // instead of meeting a closed connection.
         Content.Source.consumeAll(request, Callback.from(
