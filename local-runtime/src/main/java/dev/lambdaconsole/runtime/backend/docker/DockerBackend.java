@@ -70,7 +70,7 @@ public final class DockerBackend implements ExecutionBackend {
         Path out = work.resolve("output.log");
         try {
             Files.createDirectories(work);
-            LayerCopies.merge(spec.layerDirs(), opt);
+            dev.lambdaconsole.runtime.backend.LayerMerge.merge(spec.layerDirs(), opt);
             Files.createFile(out);
             Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rw-rw-rw-"));
         } catch (IOException | UnsupportedOperationException e) {

@@ -57,7 +57,7 @@ public final class ProcessBackend implements ExecutionBackend {
             Files.createDirectories(tmp);
             Files.createDirectories(opt);
             Files.createFile(out);
-            mergeLayers(spec.layerDirs(), opt);
+            dev.lambdaconsole.runtime.backend.LayerMerge.merge(spec.layerDirs(), opt);
         } catch (IOException e) {
             throw new BackendException("Runtime.Unavailable", "Cannot prepare the environment folder " + work + ": "
                     + e.getMessage(), e);
@@ -151,23 +151,6 @@ public final class ProcessBackend implements ExecutionBackend {
         }
         env.putAll(spec.lambdaVariables());
         return env;
-    }
-
-    /** Layers in order into one folder of links; a file present twice: the later layer wins. */
-    static void mergeLayers(List<Path> layers, Path opt) throws IOException {
-        for (Path layer : layers) {
-            try (Stream<Path> files = Files.walk(layer)) {
-                for (Path source : files.toList()) {
-                    Path target = opt.resolve(layer.relativize(source).toString());
-                    if (Files.isDirectory(source)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.deleteIfExists(target);
-                        Files.createSymbolicLink(target, source.toAbsolutePath());
-                    }
-                }
-            }
-        }
     }
 
     static void deleteTree(Path dir) {

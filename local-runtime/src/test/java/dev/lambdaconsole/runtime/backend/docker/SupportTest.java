@@ -31,7 +31,7 @@ class SupportTest {
         Files.writeString(a.resolve("only_a.py"), "a");
         Files.writeString(b.resolve("m.py"), "second");
         Path opt = dir.resolve("opt");
-        LayerCopies.merge(List.of(dir.resolve("a"), dir.resolve("b")), opt);
+        dev.lambdaconsole.runtime.backend.LayerMerge.merge(List.of(dir.resolve("a"), dir.resolve("b")), opt);
         assertThat(opt.resolve("python/m.py")).hasContent("second").satisfies(p ->
                 assertThat(Files.isSymbolicLink(p)).isFalse());
         assertThat(opt.resolve("python/only_a.py")).hasContent("a");

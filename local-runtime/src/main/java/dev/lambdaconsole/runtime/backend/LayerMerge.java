@@ -1,4 +1,4 @@
-package dev.lambdaconsole.runtime.backend.docker;
+package dev.lambdaconsole.runtime.backend;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Merges layers into one folder mounted at /opt. Files are hard-linked (copied when the file system refuses),
- * never symlinked: a link to a host path would not resolve inside the container. A later layer wins.
+ * Merges an environment's layers, in order, into its own /opt folder: same-name folders merge and a file
+ * present twice comes from the later layer. Files are hard-linked (copied when the file system refuses),
+ * never symlinked, so the folder also works mounted into a container where host paths do not resolve.
  */
-final class LayerCopies {
-    private LayerCopies() {}
+public final class LayerMerge {
+    private LayerMerge() {}
 
-    static void merge(List<Path> layers, Path opt) throws IOException {
+    public static void merge(List<Path> layers, Path opt) throws IOException {
         Files.createDirectories(opt);
         for (Path layer : layers) {
             try (Stream<Path> files = Files.walk(layer)) {
