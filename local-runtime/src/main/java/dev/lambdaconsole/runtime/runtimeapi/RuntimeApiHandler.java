@@ -45,7 +45,18 @@ final class RuntimeApiHandler extends Handler.Abstract.NonBlocking {
         } else if (path.equals(BASE + "init/error") && method.equals("POST")) {
             readBody(request, RuntimeApiChannel.MAX_RESPONSE, response, callback, body ->
                     channel.initError(body, errorType(request), response, callback));
-        } else if (path.equals("/2018-06-01/ping")) {
+        } else {
+            // Read any body first: answering before it is read can make the server close the kept-alive
+            // connection under the caller's next request.
+            Content.Source.consumeAll(request, Callback.from(() -> other(channel, method, path, request, response, callback),
+                    callback::failed));
+        }
+        return true;
+    }
+
+    private void other(RuntimeApiChannel channel, String method, String path, Request request, Response response,
+                       Callback callback) {
+        if (path.equals("/2018-06-01/ping")) {
             Replies.text(response, callback, 200, "text/plain", "pong");
         } else if (path.startsWith("/2020-08-15/logs")) {
             Replies.text(response, callback, 202, "application/json", "{\"errorType\":\"Logs.NotSupported\"}");
@@ -56,7 +67,6 @@ final class RuntimeApiHandler extends Handler.Abstract.NonBlocking {
         } else {
             Replies.error(response, callback, 404, "NotFound", "No such Runtime API path: " + method + " " + path);
         }
-        return true;
     }
 
     private void postResponse(RuntimeApiChannel channel, String id, Request request, Response response,
