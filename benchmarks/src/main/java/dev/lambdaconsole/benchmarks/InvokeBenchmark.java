@@ -63,7 +63,6 @@ public final class InvokeBenchmark {
                     + "/2015-03-31/functions/bench/concurrency"), new byte[0]);
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             URI invoke = URI.create(rt.endpoint().url() + "/2015-03-31/functions/bench/invocations");
-            URI baseline = URI.create(rt.endpoint().url() + "/2015-03-31/functions/bench/concurrency");
             System.out.printf("Invoke benchmark: %s, %d MB, on the %s backend; %s%n", runtime, memory, backend,
                     Stats.machine());
 

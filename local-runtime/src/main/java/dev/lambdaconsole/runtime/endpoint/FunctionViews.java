@@ -109,9 +109,7 @@ final class FunctionViews {
                     v.fields().forEachRemaining(e -> tags.put(e.getKey(), e.getValue().asText()));
                     b.tags(tags);
                 }
-                case "ImageConfig", "TracingConfig", "DeadLetterConfig", "KMSKeyArn", "VpcConfig", "FileSystemConfigs",
-                     "SnapStart", "LoggingConfig", "RevisionId", "Publish", "FunctionName", "Code", "CodeSigningConfigArn" -> { }
-                default -> { }
+                default -> { } // other fields (VpcConfig, TracingConfig, ...) have no local meaning
             }
         }
         return b;

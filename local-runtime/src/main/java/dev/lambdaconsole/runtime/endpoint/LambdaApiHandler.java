@@ -168,7 +168,7 @@ final class LambdaApiHandler extends Handler.Abstract.NonBlocking {
             b.packageType("Image").imageUri(code.get("ImageUri").asText());
         }
         FunctionConfig config = b.build();
-        byte[] zip = "Image".equals(config.packageType()) ? null : zipFrom(code.isMissingNode() ? json : json);
+        byte[] zip = "Image".equals(config.packageType()) ? null : zipFrom(json);
         FunctionConfig created = workspace.create(config, zip);
         x.json(201, views.configuration(created));
     }

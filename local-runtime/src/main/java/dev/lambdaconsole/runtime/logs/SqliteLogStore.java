@@ -176,11 +176,12 @@ public final class SqliteLogStore implements LogStore {
     }
 
     private void write(List<Object> batch, List<LogEvent> written) throws SQLException {
+        long ingestedAt = System.currentTimeMillis();
         try (PreparedStatement events = writer.prepareStatement("INSERT INTO log_events(group_id, stream_id, ts,"
                 + " ingestion, request_id, message) VALUES (?,?,?,?,?,?)");
              PreparedStatement invocations = writer.prepareStatement("INSERT INTO invocations VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
              PreparedStatement async = writer.prepareStatement("INSERT INTO async_records VALUES (?,?,?,?)")) {
-            long now = System.currentTimeMillis();
+            long now = ingestedAt;
             int pending = 0;
             for (Object o : batch) {
                 if (o instanceof List<?> list) {
@@ -240,7 +241,7 @@ public final class SqliteLogStore implements LogStore {
             }
             insertEvents(events, pending);
         }
-        numberEvents(written);
+        numberEvents(written, ingestedAt);
         updateStreams(written);
     }
 
@@ -333,7 +334,7 @@ public final class SqliteLogStore implements LogStore {
      * Gives the written events their ids: one writer inserts them in order, so they are the last ids assigned,
      * consecutive (deletions only happen in batches of their own, before or after).
      */
-    private void numberEvents(List<LogEvent> written) throws SQLException {
+    private void numberEvents(List<LogEvent> written, long ingestedAt) throws SQLException {
         if (written.isEmpty()) return;
         long last;
         try (Statement s = writer.createStatement(); ResultSet rs = s.executeQuery("SELECT max(id) FROM log_events")) {
@@ -342,7 +343,7 @@ public final class SqliteLogStore implements LogStore {
         long id = last - written.size() + 1;
         for (int i = 0; i < written.size(); i++) {
             LogEvent e = written.get(i);
-            written.set(i, new LogEvent(id + i, e.logGroup(), e.logStream(), e.timestamp(), System.currentTimeMillis(),
+            written.set(i, new LogEvent(id + i, e.logGroup(), e.logStream(), e.timestamp(), ingestedAt,
                     e.requestId(), e.message()));
         }
     }
