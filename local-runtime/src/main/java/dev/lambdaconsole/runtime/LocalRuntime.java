@@ -15,6 +15,7 @@ import dev.lambdaconsole.runtime.workspace.Workspace;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 /**
@@ -23,15 +24,27 @@ import java.util.logging.Logger;
  */
 public final class LocalRuntime implements AutoCloseable {
     /** How to start: where the workspace is, which backend, which endpoint port (0: any free one). */
-    public record Options(Path workspace, String backend, String host, int port, EngineSettings settings) {
+    public record Options(Path workspace, String backend, String host, int port, EngineSettings settings,
+                          String dockerHost, Consumer<BackendProgress> progress) {
         public static Options defaults() {
-            return new Options(Workspace.defaultRoot(), "process", "127.0.0.1", 9001, EngineSettings.defaults());
+            return new Options(Workspace.defaultRoot(), "process", "127.0.0.1", 9001, EngineSettings.defaults(),
+                    System.getProperty(DOCKER_HOST_PROPERTY), p -> { });
         }
 
-        public Options withWorkspace(Path p) { return new Options(p, backend, host, port, settings); }
-        public Options withBackend(String b) { return new Options(workspace, b, host, port, settings); }
-        public Options withPort(int p) { return new Options(workspace, backend, host, p, settings); }
-        public Options withSettings(EngineSettings s) { return new Options(workspace, backend, host, port, s); }
+        public Options withWorkspace(Path p) { return new Options(p, backend, host, port, settings, dockerHost, progress); }
+        public Options withBackend(String b) { return new Options(workspace, b, host, port, settings, dockerHost, progress); }
+        public Options withPort(int p) { return new Options(workspace, backend, host, p, settings, dockerHost, progress); }
+        public Options withSettings(EngineSettings s) {
+            return new Options(workspace, backend, host, port, s, dockerHost, progress);
+        }
+        /** The user's Docker host setting (first in the discovery chain); null or blank: discover. */
+        public Options withDockerHost(String h) {
+            return new Options(workspace, backend, host, port, settings, h, progress);
+        }
+        /** Receives long backend work (image pulls and builds) for a progress display; called on any thread. */
+        public Options withProgress(Consumer<BackendProgress> p) {
+            return new Options(workspace, backend, host, port, settings, dockerHost, p);
+        }
     }
 
     /** Jetty's start and stop lines are noise for users: only its warnings are shown. */
@@ -66,7 +79,8 @@ public final class LocalRuntime implements AutoCloseable {
     public static LocalRuntime start(Options options) {
         Workspace workspace = new Workspace(options.workspace());
         RuntimeClients clients = RuntimeClients.install(workspace.stateDir().resolve("runtimes"));
-        ChosenBackend chosen = backend(options.backend(), clients);
+        String dockerHost = options.dockerHost() == null || options.dockerHost().isBlank() ? null : options.dockerHost();
+        ChosenBackend chosen = backend(options.backend(), clients, new DockerDiscovery(dockerHost), options.progress());
         ExecutionBackend backend = chosen.backend();
         LogStore logs = new SqliteLogStore(workspace.stateDir().resolve("logs.db"));
         LambdaEngine engine = new LambdaEngine(workspace, backend, logs, options.settings());
@@ -81,21 +95,26 @@ public final class LocalRuntime implements AutoCloseable {
     }
 
     static ChosenBackend backend(String name, RuntimeClients clients) {
-        return backend(name, clients, new DockerDiscovery(System.getProperty(DOCKER_HOST_PROPERTY)));
+        return backend(name, clients, new DockerDiscovery(System.getProperty(DOCKER_HOST_PROPERTY)), p -> { });
     }
 
-    static ChosenBackend backend(String name, RuntimeClients clients, DockerDiscovery discovery) {
+    static ChosenBackend backend(String name, RuntimeClients clients, DockerDiscovery discovery,
+                                 Consumer<BackendProgress> progress) {
         return switch (name) {
             case "process" -> new ChosenBackend(new ProcessBackend(clients), null);
-            case "docker" -> docker(clients, discovery);
+            case "docker" -> docker(clients, discovery, progress);
             default -> throw new IllegalArgumentException("Unknown backend '" + name + "': use process or docker.");
         };
     }
 
     /** The Docker backend, or the process backend with a notice saying why Docker could not be used. */
-    private static ChosenBackend docker(RuntimeClients clients, DockerDiscovery discovery) {
+    private static ChosenBackend docker(RuntimeClients clients, DockerDiscovery discovery,
+                                        Consumer<BackendProgress> progress) {
         try {
-            return new ChosenBackend(DockerBackend.connect(clients, discovery, line -> LOG.info(line)), null);
+            return new ChosenBackend(DockerBackend.connect(clients, discovery, line -> {
+                LOG.info(line);
+                progress.accept(BackendProgress.step("Runtime image", line));
+            }), null);
         } catch (DockerUnavailableException e) {
             return new ChosenBackend(new ProcessBackend(clients), "Docker not available (" + e.getMessage()
                     + "): running functions as local processes");

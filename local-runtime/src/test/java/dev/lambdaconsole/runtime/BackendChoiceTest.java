@@ -19,7 +19,7 @@ class BackendChoiceTest {
     void dockerWithoutAnEngineFallsBackToProcessesWithTheDiagnosis() {
         DockerDiscovery nowhere = new DockerDiscovery(null, Map.of(), dir, false, dir);
         LocalRuntime.ChosenBackend chosen = LocalRuntime.backend("docker", RuntimeClients.install(dir.resolve("rt")),
-                nowhere);
+                nowhere, p -> { });
         assertThat(chosen.backend()).isInstanceOf(ProcessBackend.class);
         assertThat(chosen.notice()).startsWith("Docker not available (no Docker engine answered: unix://")
                 .contains("no such socket").endsWith("): running functions as local processes");

@@ -1,0 +1,73 @@
+package dev.lambdaconsole.app.shell;
+
+import dev.lambdaconsole.app.common.TaskRunner;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The console's progress area: long work in flight (image pulls and builds, container starts, compiles,
+ * deploys). Any thread may start or update an entry; the list and its properties change on the UI thread.
+ */
+public final class ProgressBoard {
+    private final TaskRunner ui;
+    private final ObservableList<Entry> entries = FXCollections.observableArrayList();
+
+    public ProgressBoard(TaskRunner ui) {
+        this.ui = ui;
+    }
+
+    /** Entries in flight, oldest first. */
+    public ObservableList<Entry> entries() { return entries; }
+
+    /** Starts showing {@code task}; the returned entry is updated and finished by the caller. */
+    public Entry start(String task) {
+        Entry e = new Entry(task);
+        ui.onUi(() -> entries.add(e));
+        return e;
+    }
+
+    /** Finds the unfinished entry for {@code task}, or starts one (for progress reported by task name). */
+    public Entry entry(String task) {
+        synchronized (entries) {
+            for (Entry e : entries) if (e.task.equals(task) && !e.finished) return e;
+            Entry e = new Entry(task);
+            ui.onUi(() -> entries.add(e));
+            return e;
+        }
+    }
+
+    /** One piece of long work. */
+    public final class Entry {
+        private final String task;
+        private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper("");
+        private final ReadOnlyDoubleWrapper fraction = new ReadOnlyDoubleWrapper(-1);
+        private volatile boolean finished;
+
+        private Entry(String task) {
+            this.task = task;
+        }
+
+        public String task() { return task; }
+        public ReadOnlyStringProperty detailProperty() { return detail.getReadOnlyProperty(); }
+        /** 0..1, or -1 while the amount of work is unknown. */
+        public ReadOnlyDoubleProperty fractionProperty() { return fraction.getReadOnlyProperty(); }
+        public boolean finished() { return finished; }
+
+        public void update(String text, double value) {
+            ui.onUi(() -> {
+                detail.set(text == null ? "" : text);
+                fraction.set(value);
+            });
+        }
+
+        /** Removes the entry from the area. */
+        public void done() {
+            finished = true;
+            ui.onUi(() -> entries.remove(this));
+        }
+    }
+}
