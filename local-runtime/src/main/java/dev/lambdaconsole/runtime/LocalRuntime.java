@@ -121,6 +121,15 @@ public final class LocalRuntime implements AutoCloseable {
         }
     }
 
+    /**
+     * Pings a Docker engine without starting anything: {@code host} alone (e.g. tcp://build-box:2375), or, when it
+     * is blank, the places the Docker backend looks. Returns the engine's version and where it answered; throws
+     * with one line per failed attempt when none answered.
+     */
+    public static String checkDocker(String host) throws DockerUnavailableException {
+        return DockerDiscovery.check(host);
+    }
+
     /** Why the backend asked for is not the one running (Docker not available), if so. */
     public Optional<String> backendNotice() { return Optional.ofNullable(backendNotice); }
 

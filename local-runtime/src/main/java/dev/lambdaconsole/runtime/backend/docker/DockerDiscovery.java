@@ -58,8 +58,28 @@ public final class DockerDiscovery {
 
     /** The first engine that answers a ping. */
     public DockerConnection connect() throws DockerUnavailableException {
+        return connect(candidates());
+    }
+
+    /**
+     * For a settings page's "Test connection": pings {@code host} alone, or the whole chain when it is blank, and
+     * lets the connection go. Returns what answered, e.g. "Docker 27.5.1 at unix:///var/run/docker.sock (standard socket)".
+     */
+    public static String check(String host) throws DockerUnavailableException {
+        DockerDiscovery chain = new DockerDiscovery(null);
+        Map<String, String> candidates = host == null || host.isBlank() ? chain.candidates()
+                : Map.of(host.trim(), "setting");
+        DockerConnection found = chain.connect(candidates);
+        try {
+            return "Docker " + found.engineVersion() + " at " + found.host() + " (" + candidates.get(found.host()) + ")";
+        } finally {
+            closeQuietly(found.client());
+        }
+    }
+
+    private DockerConnection connect(Map<String, String> candidates) throws DockerUnavailableException {
         List<String> attempts = new ArrayList<>();
-        for (Map.Entry<String, String> candidate : candidates().entrySet()) {
+        for (Map.Entry<String, String> candidate : candidates.entrySet()) {
             String host = candidate.getKey();
             String label = host + " (" + candidate.getValue() + ")";
             if (host.startsWith("unix://") && !Files.exists(Path.of(host.substring("unix://".length())))) {

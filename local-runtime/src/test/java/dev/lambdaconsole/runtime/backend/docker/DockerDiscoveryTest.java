@@ -42,4 +42,11 @@ class DockerDiscoveryTest {
                             .contains(".docker/desktop/docker.sock (Docker Desktop socket): no such socket");
                 });
     }
+
+    @Test
+    void checkingAHostTriesThatHostAloneAndSaysWhyItFailed() {
+        assertThatThrownBy(() -> DockerDiscovery.check(" tcp://127.0.0.1:1 ")).isInstanceOf(DockerUnavailableException.class)
+                .satisfies(e -> assertThat(((DockerUnavailableException) e).attempts()).singleElement().asString()
+                        .startsWith("tcp://127.0.0.1:1 (setting): ").contains("refused"));
+    }
 }
