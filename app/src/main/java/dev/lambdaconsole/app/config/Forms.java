@@ -17,8 +17,8 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The pieces every section form is built from: labelled fields with their messages, and Save/Cancel. */
-final class Forms {
+/** The pieces the Configuration and Settings forms are built from: labelled fields with their messages, Save/Cancel. */
+public final class Forms {
     private Forms() { }
 
     /** The section's body: title, form rows, then Save/Cancel with the outcome. */
@@ -34,7 +34,7 @@ final class Forms {
     }
 
     /** A field with its label above, a hint and the field's error below. */
-    static VBox field(String label, Node input, ObservableValue<String> error, String errorId, String hint) {
+    public static VBox field(String label, Node input, ObservableValue<String> error, String errorId, String hint) {
         Label name = new Label(label);
         name.getStyleClass().add(Styles.TEXT_BOLD);
         name.setLabelFor(input);
@@ -44,7 +44,7 @@ final class Forms {
         return box;
     }
 
-    static TextField text(String id, int columns) {
+    public static TextField text(String id, int columns) {
         TextField field = new TextField();
         field.setId(id);
         field.setPrefColumnCount(columns);
@@ -52,7 +52,7 @@ final class Forms {
         return field;
     }
 
-    static Label muted(String text) {
+    public static Label muted(String text) {
         Label label = new Label(text);
         label.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         label.setWrapText(true);
@@ -60,7 +60,7 @@ final class Forms {
     }
 
     /** A red message that takes no room while empty. */
-    static Label error(ObservableValue<String> text, String id) {
+    public static Label error(ObservableValue<String> text, String id) {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().add(Styles.DANGER);
@@ -72,7 +72,7 @@ final class Forms {
     }
 
     /** Red while {@code failed}, green otherwise. */
-    static void tone(Label label, ObservableValue<Boolean> failed) {
+    public static void tone(Label label, ObservableValue<Boolean> failed) {
         Runnable apply = () -> {
             label.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);
             label.getStyleClass().add(Boolean.TRUE.equals(failed.getValue()) ? Styles.DANGER : Styles.SUCCESS);
