@@ -1,5 +1,6 @@
 package dev.lambdaconsole.app.config;
 
+import atlantafx.base.theme.Styles;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -20,7 +21,11 @@ final class EnvironmentPane {
         Label size = new Label();
         size.setId("envSizeLabel");
         size.textProperty().bind(vm.sizeProperty());
-        Forms.tone(size, vm.overLimitProperty());
+        size.getStyleClass().add(Styles.TEXT_MUTED);
+        vm.overLimitProperty().addListener((o, was, over) -> {
+            size.getStyleClass().removeAll(Styles.TEXT_MUTED, Styles.DANGER);
+            size.getStyleClass().add(over ? Styles.DANGER : Styles.TEXT_MUTED);
+        });
         HBox bar = new HBox(16, add, size);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return Forms.section(vm, "saveEnvButton",

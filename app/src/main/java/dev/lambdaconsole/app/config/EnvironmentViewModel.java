@@ -70,7 +70,8 @@ public final class EnvironmentViewModel extends KeyValueViewModel {
         return b -> b.variables(pairs.isEmpty() ? null : pairs);
     }
 
+    /** Rounded up to a tenth, so a table just over the limit never reads "4.0 KB". */
     private static String kb(int bytes) {
-        return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        return String.format(Locale.ROOT, "%.1f KB", Math.ceil(bytes * 10 / 1024.0) / 10);
     }
 }

@@ -47,8 +47,8 @@ public final class SettingsView extends BorderPane {
 
     private Node running(ConsoleServices services) {
         String notice = services.runtime().backendNotice().orElse("");
-        String backend = notice.isEmpty() ? Backend.of(services.settings().backend()).toString().toLowerCase() + ". "
-                : notice + ". ";
+        String backend = !notice.isEmpty() ? notice + ". "
+                : Backend.of(services.settings().backend()) == Backend.PROCESS ? "local processes. " : "Docker containers. ";
         Message message = new Message("Running now", "Functions run as " + backend + "Workspace: "
                 + services.workspace().root() + ".", new FontIcon(Feather.INFO));
         message.getStyleClass().add(notice.isEmpty() ? Styles.ACCENT : Styles.WARNING);
@@ -98,6 +98,8 @@ public final class SettingsView extends BorderPane {
         status.setId("dockerStatusLabel");
         status.setWrapText(true);
         status.textProperty().bind(vm.dockerStatus());
+        status.visibleProperty().bind(vm.dockerStatus().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
         vm.dockerReachable().addListener((o, was, now) -> {
             status.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
             if (now != null) status.getStyleClass().add(now ? Styles.SUCCESS : Styles.DANGER);

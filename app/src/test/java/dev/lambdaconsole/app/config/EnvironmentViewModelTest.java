@@ -76,17 +76,20 @@ class EnvironmentViewModelTest {
     void theSpaceUsedIsShownAsTypedAndOverFourKilobytesIsRefused() {
         EnvironmentViewModel vm = open("sizes");
         assertThat(vm.sizeProperty().get()).isEqualTo("0.0 KB of 4 KB");
-        KeyValueRow big = add(vm, "PAYLOAD", "x".repeat(1222));
-        assertThat(vm.sizeProperty().get()).as("7 + 1222 bytes").isEqualTo("1.2 KB of 4 KB");
+        KeyValueRow big = add(vm, "PAYLOAD", "x".repeat(1200));
+        assertThat(vm.sizeProperty().get()).as("7 + 1200 bytes").isEqualTo("1.2 KB of 4 KB");
+        big.valueProperty().set("x".repeat(1222));
+        assertThat(vm.sizeProperty().get()).as("7 + 1222 bytes, rounded up").isEqualTo("1.3 KB of 4 KB");
         assertThat(vm.overLimitProperty().get()).isFalse();
         big.valueProperty().set("é".repeat(2045)); // two bytes each in UTF-8: 7 + 4090 bytes
-        assertThat(vm.sizeProperty().get()).isEqualTo("4.0 KB of 4 KB");
+        assertThat(vm.sizeProperty().get()).isEqualTo("4.1 KB of 4 KB");
         assertThat(vm.overLimitProperty().get()).isTrue();
-        assertThat(vm.tableError().get()).isEqualTo("Too large: 4.0 KB (4097 bytes). Names and values together must "
+        assertThat(vm.tableError().get()).isEqualTo("Too large: 4.1 KB (4097 bytes). Names and values together must "
                 + "not exceed 4 KB (4096 bytes); shorten or remove variables");
         vm.save();
-        assertThat(vm.messageProperty().get()).startsWith("Not saved: Too large: 4.0 KB (4097 bytes)");
-        big.valueProperty().set("é".repeat(2044));
+        assertThat(vm.messageProperty().get()).startsWith("Not saved: Too large: 4.1 KB (4097 bytes)");
+        big.valueProperty().set("é".repeat(2044) + "x");
+        assertThat(vm.sizeProperty().get()).as("exactly 4096 bytes").isEqualTo("4.0 KB of 4 KB");
         assertThat(vm.overLimitProperty().get()).isFalse();
         assertThat(vm.tableError().get()).isEmpty();
     }
