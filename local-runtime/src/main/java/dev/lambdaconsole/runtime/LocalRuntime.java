@@ -124,6 +124,9 @@ public final class LocalRuntime implements AutoCloseable {
     /** Why the backend asked for is not the one running (Docker not available), if so. */
     public Optional<String> backendNotice() { return Optional.ofNullable(backendNotice); }
 
+    /** For a status bar: which backend runs functions, e.g. "docker backend (engine 26.1 at unix:///…)". */
+    public String backendDescription() { return engine.backend().description(); }
+
     public Workspace workspace() { return workspace; }
     public LogStore logs() { return logs; }
     public LambdaEngine engine() { return engine; }
