@@ -141,7 +141,9 @@ public final class LocalRuntime implements AutoCloseable {
     private static void log(BackendProgress report) {
         Level level = report.error() != null ? Level.WARNING
                 : report.finished() || report.total() <= 0 ? Level.INFO : Level.FINE;
-        if (LOG.isLoggable(level)) LOG.log(level, report.task() + ": " + report.detail());
+        if (!LOG.isLoggable(level)) return;
+        String detail = report.detail() == null ? "" : report.detail();
+        LOG.log(level, detail.startsWith(report.task()) ? detail : report.task() + ": " + detail);
     }
 
     /** Why the backend asked for is not the one running (Docker not available), if so. */

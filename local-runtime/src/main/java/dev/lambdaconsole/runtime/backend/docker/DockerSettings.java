@@ -40,10 +40,12 @@ public record DockerSettings(String host, PullPolicy pull, Duration pullStallTim
         Duration stallTimeout = STALL_TIMEOUT;
         if (stall != null && !stall.isBlank()) {
             try {
-                stallTimeout = Duration.ofSeconds(Long.parseLong(stall.trim()));
+                long seconds = Long.parseLong(stall.trim());
+                if (seconds < 1) throw new NumberFormatException();
+                stallTimeout = Duration.ofSeconds(seconds);
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(STALL_PROPERTY + " must be a whole number of seconds (got '"
-                        + stall + "')");
+                throw new IllegalArgumentException(STALL_PROPERTY + " must be a whole number of seconds, 1 or more "
+                        + "(got '" + stall + "')");
             }
         }
         return new DockerSettings(properties.apply(HOST_PROPERTY),

@@ -60,7 +60,7 @@ final class ImagePull {
      */
     void pull(String image, String platform, String fallback) throws Failure {
         PullProgress state = new PullProgress(image);
-        progress.accept(BackendProgress.step(state.task(), "Pulling " + image + " (" + platform + ")"));
+        progress.accept(BackendProgress.step(state.task(), "Starting the pull for " + platform));
         for (int attempt = 1; ; attempt++) {
             try {
                 once(image, platform, state);
@@ -119,7 +119,7 @@ final class ImagePull {
     /** The engine's own words: the "message" of an error answer ("Status 500: {"message":…}"), else the cause. */
     static String engineMessage(Throwable e) {
         if (e instanceof DockerException d && d.getMessage() != null) {
-            String body = d.getMessage().replaceFirst("^Status \\d+: ", "").trim();
+            String body = d.getMessage().replaceFirst("^(Status \\d+: )+", "").trim();
             try {
                 JsonNode message = Json.MAPPER.readTree(body).path("message");
                 if (message.isTextual()) return message.asText();

@@ -2,6 +2,13 @@ package dev.lambdaconsole.runtime.backend.docker;
 
 import com.github.dockerjava.api.exception.NotFoundException;
 import dev.lambdaconsole.runtime.BackendProgress;
+import dev.lambdaconsole.runtime.LocalRuntime;
+import dev.lambdaconsole.runtime.TestRuntime;
+import dev.lambdaconsole.runtime.invoke.InvocationRequest;
+import dev.lambdaconsole.runtime.invoke.InvocationResult;
+import dev.lambdaconsole.runtime.invoke.InvocationStatus;
+import dev.lambdaconsole.runtime.model.FunctionConfig;
+import dev.lambdaconsole.runtime.workspace.CodeSource;
 import dev.lambdaconsole.runtime.model.LambdaRuntime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -9,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -132,6 +140,26 @@ class OfficialImagePullIT {
         again.imageFor(LambdaRuntime.PROVIDED_AL2023, "x86_64");
         images(PullPolicy.IF_MISSING, Duration.ofSeconds(30)).imageFor(LambdaRuntime.PROVIDED_AL2023, "x86_64");
         assertThat(manifestRequests()).as("once per session; missing: not when present").isEqualTo(manifestGets);
+    }
+
+    @Test
+    void throughTheEngineAFailedPullIsReportedAndTheFunctionRunsOnTheLocalImage() throws Exception {
+        LocalRuntime.Options options = LocalRuntime.Options.defaults().withWorkspace(blobs.resolve("workspace"))
+                .withPort(0).withBackend("docker").withProgress(reports::add)
+                .withDocker(DockerSettings.defaults().withOfficialImages(registry.host() + "/lambda"));
+        try (LocalRuntime runtime = LocalRuntime.start(options)) {
+            runtime.workspace().create(FunctionConfig.builder("pull-fallback").runtime("provided.al2023")
+                    .handler("handler").build(), CodeSource.folder(TestRuntime.FIXTURES.resolve("provided/hello")));
+            InvocationResult r = runtime.engine().invokeSync(InvocationRequest.of("pull-fallback",
+                    "{\"name\":\"fallback\"}".getBytes(StandardCharsets.UTF_8)));
+            assertThat(r.status()).as(r.payloadText() + r.logLines()).isEqualTo(InvocationStatus.SUCCESS);
+        }
+        assertThat(registry.requests).anyMatch(r -> r.endsWith(" /v2/lambda/provided/manifests/al2023"));
+        assertThat(reports).extracting(BackendProgress::task).containsOnly("Pulling " + official);
+        BackendProgress last = reports.get(reports.size() - 1);
+        assertThat(last.finished()).isTrue();
+        assertThat(last.error()).startsWith("Pulling " + official + " failed: ").contains("manifest unknown")
+                .endsWith("; using " + LOCAL + " (built locally) instead");
     }
 
     long manifestRequests() {
