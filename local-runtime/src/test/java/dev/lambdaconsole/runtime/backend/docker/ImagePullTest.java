@@ -45,6 +45,11 @@ class ImagePullTest {
     }
 
     @Test
+    void twoMoreAttemptsTwoAndFourSecondsApart() {
+        assertThat(ImagePull.RETRY_DELAYS).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(4));
+    }
+
+    @Test
     void secondsAreWrittenShort() {
         assertThat(ImagePull.seconds(Duration.ofSeconds(60))).isEqualTo("60 s");
         assertThat(ImagePull.seconds(Duration.ofMillis(1500))).isEqualTo("1.5 s");

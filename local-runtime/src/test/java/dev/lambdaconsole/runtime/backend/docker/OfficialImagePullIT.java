@@ -128,6 +128,15 @@ class OfficialImagePullIT {
     }
 
     @Test
+    void anImageCountsAsThereOnlyForItsArchitecture() {
+        RuntimeImages images = images(PullPolicy.NEVER, Duration.ofSeconds(30));
+        String arch = docker.client().inspectImageCmd(LOCAL).exec().getArch();
+        assertThat(images.present(LOCAL, "linux/" + arch)).isTrue();
+        assertThat(images.present(LOCAL, "linux/" + ("arm64".equals(arch) ? "amd64" : "arm64"))).isFalse();
+        assertThat(images.present(official, "linux/" + arch)).isFalse();
+    }
+
+    @Test
     void alwaysPullsOncePerSessionEvenAnImageThatIsThere() throws Exception {
         registry.serve("lambda/provided", "al2023", provided, true, blobs);
         assertThat(images(PullPolicy.ALWAYS, Duration.ofSeconds(30)).imageFor(LambdaRuntime.PROVIDED_AL2023, "x86_64")
