@@ -1,10 +1,10 @@
 package dev.lambdaconsole.runtime.backend.docker;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.model.PullResponseItem;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdaconsole.runtime.BackendProgress;
 import dev.lambdaconsole.runtime.util.Json;
 
@@ -52,8 +52,6 @@ final class ImagePull {
         this.progress = progress;
     }
 
-    static String task(String image) { return "Pulling " + image; }
-
     /**
      * Pulls {@code image} for {@code platform} (e.g. linux/amd64). On failure the last report says why and,
      * after it, {@code fallback}: what is used instead.
@@ -84,10 +82,10 @@ final class ImagePull {
     }
 
     private void once(String image, String platform, PullProgress state) throws Failure {
-        int slash = image.lastIndexOf('/');
-        int colon = image.indexOf(':', slash + 1);
+        int at = image.indexOf('@');
+        int colon = at >= 0 ? at : image.indexOf(':', image.lastIndexOf('/') + 1);
         String repository = colon < 0 ? image : image.substring(0, colon);
-        String tag = colon < 0 ? "latest" : image.substring(colon + 1);
+        String tag = colon < 0 ? "latest" : image.substring(colon + 1); // a tag, or a digest after '@'
         Watched callback = new Watched(state);
         try {
             client.pullImageCmd(repository).withTag(tag).withPlatform(platform).exec(callback);
