@@ -4,7 +4,7 @@ import dev.lambdaconsole.runtime.serve.HeadlessServer;
 
 import java.util.Arrays;
 
-/** The launcher's entry point: {@code serve}, {@code editor FILE}, or (later) the desktop console. */
+/** The launcher's entry point: the desktop console (no arguments), {@code serve}, {@code editor FILE}. */
 public final class Main {
     private Main() { }
 
@@ -15,10 +15,9 @@ public final class Main {
             case "serve" -> HeadlessServer.main(rest);
             case "editor" -> editor(rest);
             case "-h", "--help", "help" -> System.out.println(usage());
+            case "" -> dev.lambdaconsole.app.shell.ConsoleApp.launchConsole(rest);
             default -> {
-                System.err.println(command.isEmpty()
-                        ? "The desktop console window is not part of this build yet; the engine is. Commands:"
-                        : "Unknown command '" + command + "'. Commands:");
+                System.err.println("Unknown command '" + command + "'. Commands:");
                 System.err.println(usage());
                 System.exit(2);
             }
@@ -36,6 +35,8 @@ public final class Main {
 
     static String usage() {
         return """
+                  lambda-console
+                        open the desktop console
                   lambda-console serve [--port N] [--workspace DIR] [--backend process|docker]
                         run the engine and the Lambda API on 127.0.0.1 without a window
                   lambda-console editor FILE-OR-FOLDER

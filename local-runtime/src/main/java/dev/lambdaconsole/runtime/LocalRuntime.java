@@ -3,7 +3,9 @@ package dev.lambdaconsole.runtime;
 import dev.lambdaconsole.runtime.backend.ExecutionBackend;
 import dev.lambdaconsole.runtime.backend.docker.DockerBackend;
 import dev.lambdaconsole.runtime.backend.docker.DockerDiscovery;
+import dev.lambdaconsole.runtime.backend.docker.DockerSettings;
 import dev.lambdaconsole.runtime.backend.docker.DockerUnavailableException;
+import dev.lambdaconsole.runtime.backend.docker.PullPolicy;
 import dev.lambdaconsole.runtime.backend.process.ProcessBackend;
 import dev.lambdaconsole.runtime.endpoint.LambdaApiServer;
 import dev.lambdaconsole.runtime.invoke.EngineSettings;
@@ -16,6 +18,7 @@ import dev.lambdaconsole.runtime.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -23,27 +26,35 @@ import java.util.logging.Logger;
  * endpoint. Closing it stops every environment and leaves no process behind.
  */
 public final class LocalRuntime implements AutoCloseable {
-    /** How to start: where the workspace is, which backend, which endpoint port (0: any free one). */
+    /**
+     * How to start: where the workspace is, which backend, which endpoint port (0: any free one), the Docker
+     * backend's settings (engine host, pull policy) and who hears about long backend work.
+     */
     public record Options(Path workspace, String backend, String host, int port, EngineSettings settings,
-                          String dockerHost, Consumer<BackendProgress> progress) {
+                          DockerSettings docker, Consumer<BackendProgress> progress) {
+        /** The defaults, with the Docker settings of the system properties (lambdaconsole.docker.*). */
         public static Options defaults() {
             return new Options(Workspace.defaultRoot(), "process", "127.0.0.1", 9001, EngineSettings.defaults(),
-                    System.getProperty(DOCKER_HOST_PROPERTY), p -> { });
+                    DockerSettings.defaults(), p -> { });
         }
 
-        public Options withWorkspace(Path p) { return new Options(p, backend, host, port, settings, dockerHost, progress); }
-        public Options withBackend(String b) { return new Options(workspace, b, host, port, settings, dockerHost, progress); }
-        public Options withPort(int p) { return new Options(workspace, backend, host, p, settings, dockerHost, progress); }
+        public Options withWorkspace(Path p) { return new Options(p, backend, host, port, settings, docker, progress); }
+        public Options withBackend(String b) { return new Options(workspace, b, host, port, settings, docker, progress); }
+        public Options withPort(int p) { return new Options(workspace, backend, host, p, settings, docker, progress); }
         public Options withSettings(EngineSettings s) {
-            return new Options(workspace, backend, host, port, s, dockerHost, progress);
+            return new Options(workspace, backend, host, port, s, docker, progress);
+        }
+        public Options withDocker(DockerSettings d) {
+            return new Options(workspace, backend, host, port, settings, d, progress);
         }
         /** The user's Docker host setting (first in the discovery chain); null or blank: discover. */
-        public Options withDockerHost(String h) {
-            return new Options(workspace, backend, host, port, settings, h, progress);
-        }
+        public Options withDockerHost(String h) { return withDocker(docker.withHost(h)); }
+        public String dockerHost() { return docker.host(); }
+        /** When official AWS base images are pulled (default: when missing). */
+        public Options withPullPolicy(PullPolicy p) { return withDocker(docker.withPull(p)); }
         /** Receives long backend work (image pulls and builds) for a progress display; called on any thread. */
         public Options withProgress(Consumer<BackendProgress> p) {
-            return new Options(workspace, backend, host, port, settings, dockerHost, p);
+            return new Options(workspace, backend, host, port, settings, docker, p);
         }
     }
 
@@ -55,7 +66,9 @@ public final class LocalRuntime implements AutoCloseable {
     }
 
     /** The explicit Docker host setting (first in the discovery chain), e.g. -Dlambdaconsole.docker.host=tcp://… */
-    public static final String DOCKER_HOST_PROPERTY = "lambdaconsole.docker.host";
+    public static final String DOCKER_HOST_PROPERTY = DockerSettings.HOST_PROPERTY;
+    /** The file in the workspace's state folder that remembers the Docker host that answered last. */
+    static final String LAST_DOCKER_HOST_FILE = "docker-host";
     private static final Logger LOG = Logger.getLogger(LocalRuntime.class.getName());
 
     private final Workspace workspace;
@@ -80,7 +93,9 @@ public final class LocalRuntime implements AutoCloseable {
         Workspace workspace = new Workspace(options.workspace());
         RuntimeClients clients = RuntimeClients.install(workspace.stateDir().resolve("runtimes"));
         String dockerHost = options.dockerHost() == null || options.dockerHost().isBlank() ? null : options.dockerHost();
-        ChosenBackend chosen = backend(options.backend(), clients, new DockerDiscovery(dockerHost), options.progress());
+        DockerDiscovery discovery = new DockerDiscovery(dockerHost)
+                .rememberingIn(workspace.stateDir().resolve(LAST_DOCKER_HOST_FILE));
+        ChosenBackend chosen = backend(options.backend(), clients, discovery, options.docker(), options.progress());
         ExecutionBackend backend = chosen.backend();
         LogStore logs = new SqliteLogStore(workspace.stateDir().resolve("logs.db"));
         LambdaEngine engine = new LambdaEngine(workspace, backend, logs, options.settings());
@@ -95,30 +110,40 @@ public final class LocalRuntime implements AutoCloseable {
     }
 
     static ChosenBackend backend(String name, RuntimeClients clients) {
-        return backend(name, clients, new DockerDiscovery(System.getProperty(DOCKER_HOST_PROPERTY)), p -> { });
+        DockerSettings docker = DockerSettings.defaults();
+        return backend(name, clients, new DockerDiscovery(docker.host()), docker, p -> { });
     }
 
     static ChosenBackend backend(String name, RuntimeClients clients, DockerDiscovery discovery,
-                                 Consumer<BackendProgress> progress) {
+                                 DockerSettings docker, Consumer<BackendProgress> progress) {
         return switch (name) {
             case "process" -> new ChosenBackend(new ProcessBackend(clients), null);
-            case "docker" -> docker(clients, discovery, progress);
+            case "docker" -> docker(clients, discovery, docker, progress);
             default -> throw new IllegalArgumentException("Unknown backend '" + name + "': use process or docker.");
         };
     }
 
     /** The Docker backend, or the process backend with a notice saying why Docker could not be used. */
-    private static ChosenBackend docker(RuntimeClients clients, DockerDiscovery discovery,
+    private static ChosenBackend docker(RuntimeClients clients, DockerDiscovery discovery, DockerSettings docker,
                                         Consumer<BackendProgress> progress) {
         try {
-            return new ChosenBackend(DockerBackend.connect(clients, discovery, line -> {
-                LOG.info(line);
-                progress.accept(BackendProgress.step("Runtime image", line));
+            return new ChosenBackend(DockerBackend.connect(clients, discovery, docker, report -> {
+                log(report);
+                progress.accept(report);
             }), null);
         } catch (DockerUnavailableException e) {
             return new ChosenBackend(new ProcessBackend(clients), "Docker not available (" + e.getMessage()
                     + "): running functions as local processes");
         }
+    }
+
+    /** Outcomes and steps in the log; byte counts of a pull only at FINE (they come several times a second). */
+    private static void log(BackendProgress report) {
+        Level level = report.error() != null ? Level.WARNING
+                : report.finished() || report.total() <= 0 ? Level.INFO : Level.FINE;
+        if (!LOG.isLoggable(level)) return;
+        String detail = report.detail() == null ? "" : report.detail();
+        LOG.log(level, detail.startsWith(report.task()) ? detail : report.task() + ": " + detail);
     }
 
     /**
@@ -132,6 +157,9 @@ public final class LocalRuntime implements AutoCloseable {
 
     /** Why the backend asked for is not the one running (Docker not available), if so. */
     public Optional<String> backendNotice() { return Optional.ofNullable(backendNotice); }
+
+    /** For a status bar: which backend runs functions, e.g. "docker backend (engine 26.1 at unix:///…)". */
+    public String backendDescription() { return engine.backend().description(); }
 
     public Workspace workspace() { return workspace; }
     public LogStore logs() { return logs; }

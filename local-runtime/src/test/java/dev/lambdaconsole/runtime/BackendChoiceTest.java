@@ -1,6 +1,7 @@
 package dev.lambdaconsole.runtime;
 
 import dev.lambdaconsole.runtime.backend.docker.DockerDiscovery;
+import dev.lambdaconsole.runtime.backend.docker.DockerSettings;
 import dev.lambdaconsole.runtime.backend.process.ProcessBackend;
 import dev.lambdaconsole.runtime.runtimes.RuntimeClients;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class BackendChoiceTest {
     void dockerWithoutAnEngineFallsBackToProcessesWithTheDiagnosis() {
         DockerDiscovery nowhere = new DockerDiscovery(null, Map.of(), dir, false, dir);
         LocalRuntime.ChosenBackend chosen = LocalRuntime.backend("docker", RuntimeClients.install(dir.resolve("rt")),
-                nowhere, p -> { });
+                nowhere, DockerSettings.defaults(), p -> { });
         assertThat(chosen.backend()).isInstanceOf(ProcessBackend.class);
         assertThat(chosen.notice()).startsWith("Docker not available (no Docker engine answered: unix://")
                 .contains("no such socket").endsWith("): running functions as local processes");

@@ -1,6 +1,7 @@
 package dev.lambdaconsole.runtime.serve;
 
 import dev.lambdaconsole.runtime.LocalRuntime;
+import dev.lambdaconsole.runtime.backend.docker.PullPolicy;
 import dev.lambdaconsole.runtime.invoke.EngineSettings;
 
 import java.io.PrintStream;
@@ -72,6 +73,16 @@ public final class HeadlessServer {
                     }
                     o = o.withBackend(b);
                 }
+                case "--pull" -> {
+                    String v = value(args, ++i, a);
+                    try {
+                        o = o.withPullPolicy(PullPolicy.parse(v));
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException("--pull must be missing, always or never (got '" + v + "')");
+                    }
+                }
+                case "--pull-stall-timeout" -> o = o.withDocker(o.docker()
+                        .withPullStallTimeout(Duration.ofSeconds(number(a, value(args, ++i, a), 1, 3600))));
                 case "--keep-alive" -> s = s.withKeepAlive(Duration.ofSeconds(number(a, value(args, ++i, a), 1, 86400)));
                 case "--concurrency" -> s = s.withConcurrencyLimit(number(a, value(args, ++i, a), 1, 100000));
                 case "--async-retry-delays" -> {
@@ -107,10 +118,15 @@ public final class HeadlessServer {
     static String usage() {
         return """
                 usage: lambda-console serve [--port N] [--workspace DIR] [--backend process|docker]
+                                            [--pull missing|always|never] [--pull-stall-timeout SECONDS]
                                             [--keep-alive SECONDS] [--concurrency N] [--async-retry-delays S1,S2]
                   --port         port of the Lambda API on 127.0.0.1 (default 9001; 0 picks a free one)
                   --workspace    folder of the functions (default ~/LambdaConsole)
                   --backend      where functions run (default process)
+                  --pull         docker backend: when the official AWS base images are pulled (default missing:
+                                 when not in the engine; always: once per start; never: only images present);
+                                 without one, a Debian runtime image is built locally
+                  --pull-stall-timeout  seconds without progress after which a pull is stopped (default 60)
                   --keep-alive   seconds an idle execution environment stays warm (default 600)
                   --concurrency  concurrent executions across all functions (default 1000)
                   --async-retry-delays  seconds before the 2nd and 3rd attempt of a failed asynchronous

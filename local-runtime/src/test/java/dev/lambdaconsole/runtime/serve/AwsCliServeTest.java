@@ -2,10 +2,7 @@ package dev.lambdaconsole.runtime.serve;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdaconsole.runtime.TestRuntime;
-import dev.lambdaconsole.runtime.util.Json;
-import dev.lambdaconsole.runtime.workspace.CodeArchive;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,10 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,24 +27,13 @@ class AwsCliServeTest {
     @TempDir static Path workspace;
     @TempDir static Path files;
     static ServeProcess serve;
-    static String url;
-    static String aws;
-    static boolean v2;
+    static AwsCli cli;
 
     @BeforeAll
     static void start() throws Exception {
-        aws = Files.isExecutable(Path.of("/usr/bin/aws")) ? "/usr/bin/aws" : "aws";
-        String version;
-        try {
-            version = run(List.of(aws, "--version")).trim();
-        } catch (IOException e) {
-            if ("true".equals(System.getenv("CI"))) throw new AssertionError("The AWS CLI is missing in CI", e);
-            Assumptions.abort("The AWS CLI is not installed (apt-get install awscli)");
-            return;
-        }
-        v2 = version.startsWith("aws-cli/2");
+        cli = new AwsCli(files);
         serve = new ServeProcess(workspace);
-        url = serve.url();
+        cli.endpoint(serve.url());
     }
 
     @AfterAll
@@ -57,54 +41,20 @@ class AwsCliServeTest {
         if (serve != null) serve.close();
     }
 
-    static String run(List<String> command) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-        Map<String, String> env = pb.environment();
-        env.put("AWS_ACCESS_KEY_ID", "test");
-        env.put("AWS_SECRET_ACCESS_KEY", "test");
-        env.put("AWS_DEFAULT_REGION", "us-east-1");
-        env.put("AWS_PAGER", "");
-        env.put("AWS_CONFIG_FILE", "/dev/null");
-        env.put("AWS_SHARED_CREDENTIALS_FILE", "/dev/null");
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new AssertionError("Command failed (" + p.exitValue() + "): " + command + "\n" + out);
-        }
-        return out;
-    }
-
     static JsonNode lambda(String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(aws, "lambda"));
-        cmd.addAll(List.of(args));
-        cmd.addAll(List.of("--endpoint-url", url, "--output", "json"));
-        String out = run(cmd);
-        return out.isBlank() ? Json.object() : Json.MAPPER.readTree(out);
+        return cli.lambda(args);
     }
 
     static JsonNode invoke(String name, String payload, String... extra) throws Exception {
-        Path outFile = files.resolve(name + "-" + System.nanoTime() + ".json");
-        List<String> args = new ArrayList<>(List.of("invoke", "--function-name", name, "--payload", payload));
-        if (v2) args.addAll(List.of("--cli-binary-format", "raw-in-base64-out"));
-        args.addAll(List.of(extra));
-        args.add(outFile.toString());
-        JsonNode meta = lambda(args.toArray(String[]::new));
-        ((com.fasterxml.jackson.databind.node.ObjectNode) meta).put("_body",
-                Files.exists(outFile) ? Files.readString(outFile) : "");
-        return meta;
+        return cli.invoke(name, payload, extra);
     }
 
     static String zip(String name, Path folder) throws IOException {
-        Path zip = files.resolve(name + ".zip");
-        Files.write(zip, CodeArchive.zip(folder));
-        return "fileb://" + zip;
+        return cli.zip(name, folder);
     }
 
     static void create(String name, String runtime, String handler, Path code) throws Exception {
-        JsonNode created = lambda("create-function", "--function-name", name, "--runtime", runtime, "--handler", handler,
-                "--role", "arn:aws:iam::000000000000:role/lambda", "--zip-file", zip(name, code));
-        assertThat(created.get("FunctionName").asText()).isEqualTo(name);
-        assertThat(created.get("Runtime").asText()).isEqualTo(runtime);
+        cli.create(name, runtime, handler, code);
     }
 
     @Test
@@ -165,6 +115,6 @@ class AwsCliServeTest {
                 assertThat(runtimes).noneMatch(ProcessHandle::isAlive));
         // start again on the same workspace for any later test
         serve = new ServeProcess(workspace);
-        url = serve.url();
+        cli.endpoint(serve.url());
     }
 }

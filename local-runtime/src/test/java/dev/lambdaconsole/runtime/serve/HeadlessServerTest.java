@@ -1,6 +1,7 @@
 package dev.lambdaconsole.runtime.serve;
 
 import dev.lambdaconsole.runtime.LocalRuntime;
+import dev.lambdaconsole.runtime.backend.docker.PullPolicy;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -19,6 +20,22 @@ class HeadlessServerTest {
         assertThat(o.settings().keepAlive()).isEqualTo(Duration.ofSeconds(30));
         assertThat(o.settings().concurrencyLimit()).isEqualTo(10);
         assertThat(o.settings().asyncRetryDelays()).containsExactly(Duration.ofSeconds(60), Duration.ofSeconds(120));
+    }
+
+    @Test
+    void pullOptions() {
+        assertThat(HeadlessServer.parse(new String[0]).docker().pull()).isEqualTo(PullPolicy.IF_MISSING);
+        LocalRuntime.Options o = HeadlessServer.parse(new String[] {"--backend", "docker", "--pull", "never",
+                "--pull-stall-timeout", "20"});
+        assertThat(o.docker().pull()).isEqualTo(PullPolicy.NEVER);
+        assertThat(o.docker().pullStallTimeout()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(HeadlessServer.parse(new String[] {"--pull", "always"}).docker().pull()).isEqualTo(PullPolicy.ALWAYS);
+        assertThat(HeadlessServer.parse(new String[] {"--pull", "missing"}).docker().pull())
+                .isEqualTo(PullPolicy.IF_MISSING);
+        assertThatThrownBy(() -> HeadlessServer.parse(new String[] {"--pull", "sometimes"}))
+                .hasMessage("--pull must be missing, always or never (got 'sometimes')");
+        assertThatThrownBy(() -> HeadlessServer.parse(new String[] {"--pull-stall-timeout", "0"}))
+                .hasMessage("--pull-stall-timeout must be a whole number from 1 to 3600 (got '0')");
     }
 
     @Test

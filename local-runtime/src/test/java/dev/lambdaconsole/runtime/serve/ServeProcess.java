@@ -13,17 +13,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** `lambda-console serve` as a separate JVM, the way scripts and CI run it. */
-final class ServeProcess implements AutoCloseable {
+public final class ServeProcess implements AutoCloseable {
     private static final Pattern LISTENING = Pattern.compile("Lambda API listening on (http://\\S+)");
-    final Process process;
-    final List<String> output = new CopyOnWriteArrayList<>();
+    public final Process process;
+    /** Its standard output and error, line by line as they come. */
+    public final List<String> output = new CopyOnWriteArrayList<>();
     private final CompletableFuture<String> url = new CompletableFuture<>();
 
-    ServeProcess(Path workspace) throws IOException {
+    /** Starts {@code serve --port 0 --workspace WORKSPACE} and then {@code options}. */
+    public ServeProcess(Path workspace, String... options) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                HeadlessServer.class.getName(), "--port", "0", "--workspace", workspace.toString())
-                .redirectErrorStream(true).start();
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                HeadlessServer.class.getName(), "--port", "0", "--workspace", workspace.toString()));
+        command.addAll(List.of(options));
+        process = new ProcessBuilder(command).redirectErrorStream(true).start();
         Thread reader = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
@@ -41,14 +44,16 @@ final class ServeProcess implements AutoCloseable {
         reader.start();
     }
 
-    String url() throws Exception {
+    /** The endpoint, once serve says it listens (within 60 s). */
+    public String url() throws Exception {
         return url.get(60, TimeUnit.SECONDS);
     }
 
-    List<ProcessHandle> descendants() {
+    public List<ProcessHandle> descendants() {
         return process.toHandle().descendants().toList();
     }
 
+    /** Kills it at once (SIGKILL): no shutdown hook runs. */
     @Override
     public void close() {
         process.destroyForcibly();

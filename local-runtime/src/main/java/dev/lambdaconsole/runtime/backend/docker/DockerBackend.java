@@ -3,6 +3,7 @@ package dev.lambdaconsole.runtime.backend.docker;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.command.CreateContainerResponse;
+import dev.lambdaconsole.runtime.BackendProgress;
 import dev.lambdaconsole.runtime.backend.BackendException;
 import dev.lambdaconsole.runtime.backend.EnvironmentSpec;
 import dev.lambdaconsole.runtime.backend.ExecutionBackend;
@@ -16,6 +17,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Runs each execution environment as a Docker container with Lambda's limits (see {@link ContainerLimits}).
@@ -26,6 +29,7 @@ import java.util.function.Consumer;
 public final class DockerBackend implements ExecutionBackend {
     /** The user and group runtimes run as: not root, as in Lambda (sbx_user1051 there). */
     static final String USER = "993:990";
+    private static final Logger LOG = Logger.getLogger(DockerBackend.class.getName());
     private final DockerConnection docker;
     private final RuntimeClients clients;
     private final String session = Labels.newSession();
@@ -33,21 +37,38 @@ public final class DockerBackend implements ExecutionBackend {
     private final RuntimeImages images;
     private final ImageSource imageSource;
 
-    private DockerBackend(DockerConnection docker, RuntimeClients clients, Consumer<String> progress) {
+    private DockerBackend(DockerConnection docker, RuntimeClients clients, DockerSettings settings,
+                          Consumer<BackendProgress> progress) {
         this.docker = docker;
         this.clients = clients;
         this.reaper = new ContainerReaper(docker.client(), session);
-        this.images = new RuntimeImages(docker.client(), new ImageBuild(docker.host()), session, progress);
+        Consumer<BackendProgress> listener = safe(progress);
+        ImagePull pull = new ImagePull(docker.client(), settings.pullStallTimeout(), ImagePull.RETRY_DELAYS, listener);
+        this.images = new RuntimeImages(docker.client(), new ImageBuild(docker.host()), pull, session, settings,
+                listener);
         this.imageSource = new ImageSource(docker.client(), images);
         JavaClientJars.copyInto(clients.dir().resolve("java"));
         WorldReadable.grant(clients.dir());
         reaper.sweep();
     }
 
-    /** Connects through the discovery chain; {@code progress} receives image build lines. */
-    public static DockerBackend connect(RuntimeClients clients, DockerDiscovery discovery, Consumer<String> progress)
-            throws DockerUnavailableException {
-        return new DockerBackend(discovery.connect(), clients, progress);
+    /**
+     * Connects through the discovery chain. {@code progress} receives image pulls and builds as they go (on the
+     * thread that starts the environment); a listener that throws does not stop them.
+     */
+    public static DockerBackend connect(RuntimeClients clients, DockerDiscovery discovery, DockerSettings settings,
+                                        Consumer<BackendProgress> progress) throws DockerUnavailableException {
+        return new DockerBackend(discovery.connect(), clients, settings, progress);
+    }
+
+    private static Consumer<BackendProgress> safe(Consumer<BackendProgress> listener) {
+        return report -> {
+            try {
+                listener.accept(report);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "The progress listener failed on " + report, e);
+            }
+        };
     }
 
     /** The label value on this backend's containers. */

@@ -15,9 +15,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds a Docker engine the way Testcontainers does: an explicit setting, DOCKER_HOST, the standard Unix socket,
- * the Docker Desktop sockets, the Windows named pipe. Each candidate is pinged; the first that answers wins.
- * When none answers, the exception lists every attempt with its error.
+ * Finds a Docker engine the way Testcontainers does: an explicit setting, DOCKER_HOST, the host that answered
+ * last time (remembered in a small file), the standard Unix socket, the Docker Desktop sockets, the Windows
+ * named pipe. Each candidate is pinged; the first that answers wins and is remembered. When none answers, the
+ * exception lists every attempt with its error.
  */
 public final class DockerDiscovery {
     private final String explicitHost;
@@ -25,6 +26,7 @@ public final class DockerDiscovery {
     private final Path home;
     private final boolean windows;
     private final Path root;
+    private final Path lastHostFile;
 
     public DockerDiscovery(String explicitHost) {
         this(explicitHost, System.getenv(), Path.of(System.getProperty("user.home")),
@@ -33,11 +35,22 @@ public final class DockerDiscovery {
 
     /** For tests: the environment, home folder, OS and file-system root (for the standard socket) given. */
     public DockerDiscovery(String explicitHost, Map<String, String> env, Path home, boolean windows, Path root) {
+        this(explicitHost, env, home, windows, root, null);
+    }
+
+    private DockerDiscovery(String explicitHost, Map<String, String> env, Path home, boolean windows, Path root,
+                            Path lastHostFile) {
         this.explicitHost = explicitHost;
         this.env = env;
         this.home = home;
         this.windows = windows;
         this.root = root;
+        this.lastHostFile = lastHostFile;
+    }
+
+    /** The same chain, which also tries the host written in {@code file} third and writes the winner there. */
+    public DockerDiscovery rememberingIn(Path file) {
+        return new DockerDiscovery(explicitHost, env, home, windows, root, file);
     }
 
     /** The candidates in order, each with where it came from, e.g. "DOCKER_HOST" → "tcp://…". */
@@ -46,6 +59,7 @@ public final class DockerDiscovery {
         if (explicitHost != null && !explicitHost.isBlank()) hosts.putIfAbsent(explicitHost.trim(), "setting");
         String fromEnv = env.get("DOCKER_HOST");
         if (fromEnv != null && !fromEnv.isBlank()) hosts.putIfAbsent(fromEnv.trim(), "DOCKER_HOST");
+        LastWorkingHost.read(lastHostFile).ifPresent(last -> hosts.putIfAbsent(last, "last working"));
         if (windows) {
             hosts.putIfAbsent("npipe:////./pipe/docker_engine", "Windows named pipe");
         } else {
@@ -90,7 +104,9 @@ public final class DockerDiscovery {
             try {
                 client = client(host);
                 client.pingCmd().exec();
-                return DockerConnection.of(client, host);
+                DockerConnection connection = DockerConnection.of(client, host);
+                LastWorkingHost.write(lastHostFile, host);
+                return connection;
             } catch (RuntimeException e) {
                 attempts.add(label + ": " + reason(e));
                 closeQuietly(client);
@@ -110,7 +126,7 @@ public final class DockerDiscovery {
         return DockerClientImpl.getInstance(config, http);
     }
 
-    private static String reason(Throwable e) {
+    static String reason(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) root = root.getCause();
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();

@@ -56,8 +56,8 @@ final class ImageBuild {
             }
         } catch (IOException e) {
             throw new BackendException("Runtime.Unavailable", "Cannot build " + recipe.tag() + ": " + e.getMessage()
-                    + ". No official image is present and the local build needs mmdebstrap (Debian/Ubuntu: "
-                    + "apt-get install mmdebstrap) and the docker command.", e);
+                    + ". The local build needs mmdebstrap (Debian/Ubuntu: apt-get install mmdebstrap) and the "
+                    + "docker command.", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new BackendException("Runtime.Unavailable", "Interrupted while building " + recipe.tag(), e);

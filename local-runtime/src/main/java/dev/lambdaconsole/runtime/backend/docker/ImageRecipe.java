@@ -9,7 +9,7 @@ import java.util.List;
  * Debian packages. The label records the language version those packages really give (bookworm is frozen),
  * which may differ from the Lambda runtime asked for (e.g. python3.12 runs on Python 3.11 here).
  */
-record ImageRecipe(String tag, List<String> packages, String languageVersion) {
+record ImageRecipe(String language, String tag, List<String> packages, String languageVersion) {
     static final String SUITE = "bookworm";
 
     static ImageRecipe of(LambdaRuntime.Family family) {
@@ -25,13 +25,18 @@ record ImageRecipe(String tag, List<String> packages, String languageVersion) {
     private static ImageRecipe recipe(String name, List<String> packages, String version) {
         List<String> all = new java.util.ArrayList<>(packages);
         all.add("ca-certificates");
-        return new ImageRecipe("lambda-console/runtime-" + name + ":" + SUITE, List.copyOf(all), version);
+        return new ImageRecipe(name, "lambda-console/runtime-" + name + ":" + SUITE, List.copyOf(all), version);
     }
 
     /** The official AWS base image for a runtime, e.g. public.ecr.aws/lambda/python:3.12. */
     static String official(LambdaRuntime runtime) {
+        return official(DockerSettings.OFFICIAL_IMAGES, runtime);
+    }
+
+    /** The official base image of a runtime under {@code registry}, e.g. {@code <registry>/python:3.12}. */
+    static String official(String registry, LambdaRuntime runtime) {
         String version = runtime.languageVersion();
-        return "public.ecr.aws/lambda/" + switch (runtime.family()) {
+        return registry + "/" + switch (runtime.family()) {
             case PYTHON -> "python:" + version;
             case NODE -> "nodejs:" + version;
             case RUBY -> "ruby:" + version;

@@ -24,7 +24,7 @@ final class ImageSource {
     }
 
     RuntimeImage imageFor(EnvironmentSpec spec) throws BackendException {
-        if (spec.runtime() != null) return images.imageFor(spec.runtime());
+        if (spec.runtime() != null) return images.imageFor(spec.runtime(), spec.config().architectureOrDefault());
         String uri = spec.config().imageUri();
         if (uri == null || uri.isBlank()) {
             throw new BackendException("Runtime.InvalidEntrypoint", "The function has neither a Runtime nor an ImageUri.");

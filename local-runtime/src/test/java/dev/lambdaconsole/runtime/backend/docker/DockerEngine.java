@@ -2,14 +2,17 @@ package dev.lambdaconsole.runtime.backend.docker;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.model.Container;
+import dev.lambdaconsole.runtime.BackendProgress;
 import dev.lambdaconsole.runtime.TestRuntime;
 import dev.lambdaconsole.runtime.invoke.EngineSettings;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * For Docker ITs: a real engine or a clear stop. In CI (CI=true) a missing engine fails the run; elsewhere the
@@ -40,6 +43,14 @@ final class DockerEngine {
         Assertions.assertEquals("docker", rt.runtime().engine().backend().name(),
                 () -> "fell back: " + rt.runtime().backendNotice().orElse(""));
         return rt;
+    }
+
+    /** The runtime images of a test session on {@code docker}, pulls retried after 100 ms. */
+    static RuntimeImages runtimeImages(DockerConnection docker, DockerSettings settings,
+                                       Consumer<BackendProgress> progress) {
+        ImagePull pull = new ImagePull(docker.client(), settings.pullStallTimeout(),
+                List.of(Duration.ofMillis(100), Duration.ofMillis(200)), progress);
+        return new RuntimeImages(docker.client(), new ImageBuild(docker.host()), pull, "it", settings, progress);
     }
 
     static String session(TestRuntime rt) {

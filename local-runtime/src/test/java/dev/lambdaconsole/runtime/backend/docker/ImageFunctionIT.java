@@ -26,8 +26,8 @@ class ImageFunctionIT {
     @Test
     void anImageFunctionRunsItsOwnEntrypoint() throws Exception {
         DockerConnection docker = new DockerDiscovery(null).connect();
-        new RuntimeImages(docker.client(), new ImageBuild(docker.host()), "it", line -> { })
-                .imageFor(LambdaRuntime.PROVIDED_AL2023);
+        DockerEngine.runtimeImages(docker, DockerSettings.defaults().withPull(PullPolicy.NEVER), report -> { })
+                .imageFor(LambdaRuntime.PROVIDED_AL2023, "x86_64");
         Files.copy(TestRuntime.FIXTURES.resolve("provided/hello/bootstrap"), context.resolve("bootstrap"));
         Files.writeString(context.resolve("Dockerfile"), """
                 FROM lambda-console/runtime-provided:bookworm

@@ -1,0 +1,131 @@
+package dev.lambdaconsole.app.shell;
+
+import dev.lambdaconsole.app.common.TaskRunner;
+import dev.lambdaconsole.runtime.BackendProgress;
+import dev.lambdaconsole.runtime.LocalRuntime;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import java.net.BindException;
+import java.time.Duration;
+
+/**
+ * The main window's state: the engine starting in the background (so the window shows at once), what backend
+ * runs and why (the banner), the endpoint's address, and restarts after a settings change or a Docker retry.
+ */
+public final class ShellViewModel implements AutoCloseable {
+    public enum State { STARTING, READY, FAILED }
+
+    private final TaskRunner tasks;
+    private final ProgressBoard progress;
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.STARTING);
+    private final ReadOnlyObjectWrapper<LocalRuntime> runtime = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper engineText = new ReadOnlyStringWrapper("Starting the engine…");
+    private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper endpointUrl = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private ConsoleSettings settings;
+
+    public ShellViewModel(ConsoleSettings settings, TaskRunner tasks, ProgressBoard progress) {
+        this.settings = settings;
+        this.tasks = tasks;
+        this.progress = progress;
+    }
+
+    public ReadOnlyObjectProperty<State> stateProperty() { return state.getReadOnlyProperty(); }
+    /** The running engine once {@link State#READY}; null while starting or after a failure. */
+    public ReadOnlyObjectProperty<LocalRuntime> runtimeProperty() { return runtime.getReadOnlyProperty(); }
+    /** For the status bar, e.g. "docker backend (engine 26.1.5 at unix:///var/run/docker.sock, Lambda's limits)". */
+    public ReadOnlyStringProperty engineTextProperty() { return engineText.getReadOnlyProperty(); }
+    /** Why the engine is not what the settings ask for (Docker not found, port taken); empty when all is well. */
+    public ReadOnlyStringProperty bannerProperty() { return banner.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty endpointUrlProperty() { return endpointUrl.getReadOnlyProperty(); }
+    /** Why the engine could not start at all; empty otherwise. */
+    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    public ConsoleSettings settings() { return settings; }
+
+    /** Starts the engine in the background with the current settings. */
+    public void start() {
+        state.set(State.STARTING);
+        engineText.set("Starting the engine (" + settings.backend() + " backend)…");
+        error.set("");
+        ConsoleSettings wanted = settings;
+        ProgressBoard.Entry entry = progress.start("Starting the engine");
+        tasks.run(() -> startEngine(wanted)).onSuccess(started -> {
+            runtime.set(started.runtime());
+            engineText.set(started.runtime().backendDescription());
+            endpointUrl.set(started.runtime().endpoint().url());
+            banner.set(started.notice());
+            state.set(State.READY);
+        }).onFailure(e -> {
+            error.set("The engine could not start: " + e.getMessage());
+            engineText.set("Engine stopped");
+            state.set(State.FAILED);
+        }).andFinally(entry::done);
+    }
+
+    /** Stops the running engine (in the background) and starts it again with {@code next}. */
+    public void restart(ConsoleSettings next) {
+        settings = next;
+        LocalRuntime old = runtime.get();
+        runtime.set(null);
+        state.set(State.STARTING);
+        engineText.set("Restarting the engine…");
+        tasks.run(() -> {
+            if (old != null) old.close();
+            return true;
+        }).andFinally(this::start);
+    }
+
+    /** Tries Docker again after the user started it (the banner's Retry). */
+    public void retry() { restart(settings); }
+
+    /** Settings changed without an engine restart (theme, window): remembered for the next start. */
+    public void settingsChanged(ConsoleSettings next) { settings = next; }
+
+    private record Started(LocalRuntime runtime, String notice) { }
+
+    private Started startEngine(ConsoleSettings s) {
+        LocalRuntime.Options options = LocalRuntime.Options.defaults().withWorkspace(s.workspace())
+                .withBackend(s.backend()).withDockerHost(s.dockerHost()).withPort(s.endpointPort())
+                .withSettings(LocalRuntime.Options.defaults().settings()
+                        .withKeepAlive(Duration.ofMinutes(s.keepAliveMinutes())))
+                .withProgress(this::report);
+        LocalRuntime started;
+        String portNotice = null;
+        try {
+            started = LocalRuntime.start(options);
+        } catch (RuntimeException e) {
+            if (!isBindFailure(e) || s.endpointPort() == 0) throw e;
+            started = LocalRuntime.start(options.withPort(0));
+            portNotice = "Port " + s.endpointPort() + " is in use (another Lambda Console or `serve`?), so the "
+                    + "endpoint listens on " + started.endpoint().url() + " instead. Change the port in Settings.";
+        }
+        String notice = started.backendNotice().orElse(null);
+        if (notice != null && portNotice != null) notice = notice + " " + portNotice;
+        else if (notice == null) notice = portNotice;
+        return new Started(started, notice == null ? "" : notice);
+    }
+
+    private void report(BackendProgress p) {
+        ProgressBoard.Entry entry = progress.entry(p.task());
+        if (p.finished()) entry.done(); else entry.update(p.detail(), p.fraction());
+    }
+
+    private static boolean isBindFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException) return true;
+            if (t.getMessage() != null && t.getMessage().contains("Address already in use")) return true;
+        }
+        return false;
+    }
+
+    @Override
+    public void close() {
+        LocalRuntime r = runtime.get();
+        runtime.set(null);
+        if (r != null) r.close();
+    }
+}
