@@ -42,6 +42,7 @@ public final class TestViewModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<ExecutionResult> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
     private final Consumer<WorkspaceChange> eventsListener = this::workspaceChanged;
 
     public TestViewModel(String function, Workspace workspace, LambdaEngine engine, TaskRunner tasks) {
@@ -69,7 +70,10 @@ public final class TestViewModel implements AutoCloseable {
     public BooleanProperty asynchronousProperty() { return asynchronous; }
     public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<ExecutionResult> resultProperty() { return result.getReadOnlyProperty(); }
+    /** What the last action did ("Saved test event hello.") or why it failed; empty when there is nothing to say. */
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    /** True when {@link #messageProperty()} reports a failure. */
+    public ReadOnlyBooleanProperty messageIsErrorProperty() { return messageIsError.getReadOnlyProperty(); }
     public List<EventTemplates.Template> templates() { return EventTemplates.all(); }
 
     /** The same check (and position) as the editor's problem marker. */
@@ -87,12 +91,12 @@ public final class TestViewModel implements AutoCloseable {
         currentEvent.set("");
         eventName.set("");
         eventJson.set(EventTemplates.helloWorld().json());
-        message.set("");
+        info("");
     }
 
     private void refreshEvents() {
         tasks.run(() -> workspace.events().names(function)).onSuccess(savedEvents::setAll)
-                .onFailure(e -> message.set(e.getMessage()));
+                .onFailure(this::failed);
     }
 
     /** Shows a saved event in the editor. */
@@ -102,8 +106,8 @@ public final class TestViewModel implements AutoCloseable {
             currentEvent.set(name);
             eventName.set(name);
             eventJson.set(json);
-            message.set("");
-        }).onFailure(e -> message.set(e.getMessage()));
+            info("");
+        }).onFailure(this::failed);
     }
 
     public void save() {
@@ -114,9 +118,9 @@ public final class TestViewModel implements AutoCloseable {
             return name;
         }).onSuccess(n -> {
             currentEvent.set(n);
-            message.set("Saved test event " + n + ".");
+            info("Saved test event " + n + ".");
             refreshEvents();
-        }).onFailure(e -> message.set(e.getMessage()));
+        }).onFailure(this::failed);
     }
 
     public void duplicate(String name) {
@@ -128,7 +132,7 @@ public final class TestViewModel implements AutoCloseable {
         }).onSuccess(copy -> {
             refreshEvents();
             open(copy);
-        }).onFailure(e -> message.set(e.getMessage()));
+        }).onFailure(this::failed);
     }
 
     public void rename(String from, String to) {
@@ -138,9 +142,9 @@ public final class TestViewModel implements AutoCloseable {
         }).onSuccess(n -> {
             if (eventName.get().equals(from)) eventName.set(n);
             if (currentEvent.get().equals(from)) currentEvent.set(n);
-            message.set("Renamed test event " + from + " to " + n + ".");
+            info("Renamed test event " + from + " to " + n + ".");
             refreshEvents();
-        }).onFailure(e -> message.set(e.getMessage()));
+        }).onFailure(this::failed);
     }
 
     public void delete(String name) {
@@ -150,25 +154,25 @@ public final class TestViewModel implements AutoCloseable {
         }).onSuccess(n -> {
             if (eventName.get().equals(n)) eventName.set("");
             if (currentEvent.get().equals(n)) currentEvent.set("");
-            message.set("Deleted test event " + n + ".");
+            info("Deleted test event " + n + ".");
             refreshEvents();
-        }).onFailure(e -> message.set(e.getMessage()));
+        }).onFailure(this::failed);
     }
 
     /** Invokes with the event in the editor; the result (or why it was refused) lands in {@link #resultProperty()}. */
     public void invoke() {
         if (running.get()) return;
         if (!jsonError.get().isEmpty()) {
-            message.set("The event is not valid JSON: " + jsonError.get());
+            failed("The event is not valid JSON: " + jsonError.get());
             return;
         }
         byte[] payload = eventJson.get().getBytes(StandardCharsets.UTF_8);
         running.set(true);
-        message.set("");
+        info("");
         if (asynchronous.get()) {
             tasks.run(() -> engine.invokeEvent(InvocationRequest.of(function, payload)))
                     .onSuccess(id -> {
-                        message.set("Queued asynchronous invocation " + id + "; its outcome appears in Monitor.");
+                        info("Queued asynchronous invocation " + id + "; its outcome appears in Monitor.");
                         result.set(ExecutionResult.queued(id));
                     })
                     .onFailure(e -> result.set(ExecutionResult.refused(e)))
@@ -179,6 +183,20 @@ public final class TestViewModel implements AutoCloseable {
                 .onSuccess(r -> result.set(ExecutionResult.of(r)))
                 .onFailure(e -> result.set(ExecutionResult.refused(e)))
                 .andFinally(() -> running.set(false));
+    }
+
+    private void info(String text) {
+        messageIsError.set(false);
+        message.set(text);
+    }
+
+    private void failed(String text) {
+        messageIsError.set(true);
+        message.set(text);
+    }
+
+    private void failed(Throwable e) {
+        failed(e.getMessage() == null ? e.toString() : e.getMessage());
     }
 
     /** Stops following saved-event changes in the workspace. */

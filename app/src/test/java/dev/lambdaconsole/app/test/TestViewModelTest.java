@@ -81,7 +81,8 @@ class TestViewModelTest {
         assertThat(vm.resultProperty().get()).isNull();
         assertThat(vm.messageProperty().get()).startsWith("The event is not valid JSON: line 2, column 11");
         vm.eventJsonProperty().set("{\"a\": 1} {\"b\": 2}");
-        assertThat(vm.jsonErrorProperty().get()).isEqualTo("line 1, column 10: Unexpected content after the JSON value");
+        assertThat(vm.jsonErrorProperty().get())
+                .isEqualTo("line 1, column 10: Unexpected content after the JSON value");
         vm.eventJsonProperty().set("  ");
         assertThat(vm.jsonErrorProperty().get()).contains("Empty document");
         vm.eventJsonProperty().set("[1, 2]");
@@ -147,6 +148,8 @@ class TestViewModelTest {
         vm.eventNameProperty().set("upload");
         vm.save();
         assertThat(vm.savedEvents()).containsExactly("upload");
+        assertThat(vm.messageProperty().get()).isEqualTo("Saved test event upload.");
+        assertThat(vm.messageIsErrorProperty().get()).isFalse();
         vm.duplicate("upload");
         assertThat(vm.savedEvents()).containsExactly("upload", "upload-copy");
         assertThat(vm.eventNameProperty().get()).isEqualTo("upload-copy");
@@ -157,7 +160,10 @@ class TestViewModelTest {
         assertThat(vm.savedEvents()).isEmpty();
         vm.eventNameProperty().set("bad name!");
         vm.save();
-        assertThat(vm.messageProperty().get()).contains("Event name");
+        assertThat(vm.messageProperty().get())
+                .isEqualTo("Event name: must be 1 to 25 characters of letters, digits, dots, hyphens and underscores"
+                        + " (got 'bad name!')");
+        assertThat(vm.messageIsErrorProperty().get()).isTrue();
     }
 
     @Test
