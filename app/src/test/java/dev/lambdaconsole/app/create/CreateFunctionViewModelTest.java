@@ -149,6 +149,26 @@ class CreateFunctionViewModelTest {
     }
 
     @Test
+    void aFailedCreateSaysWhyAndKeepsTheForm() {
+        Workspace ws = new Workspace(root);
+        CreateFunctionViewModel vm = new CreateFunctionViewModel(ws, TaskRunner.synchronous(), n -> false);
+        vm.nameProperty().set("twice");
+        vm.memoryProperty().set("512");
+        List<FunctionConfig> created = new ArrayList<>();
+        vm.create(created::add);
+        vm.create(created::add); // the name check had not seen the first one yet (another window, the CLI)
+        assertThat(created).hasSize(1);
+        assertThat(vm.failureProperty().get()).isEqualTo("Could not create twice: Function already exist: twice");
+        assertThat(vm.nameProperty().get()).isEqualTo("twice");
+        assertThat(vm.memoryProperty().get()).isEqualTo("512");
+        assertThat(vm.busyProperty().get()).isFalse();
+        vm.nameProperty().set("once-more");
+        vm.create(created::add);
+        assertThat(created).hasSize(2);
+        assertThat(vm.failureProperty().get()).isEmpty();
+    }
+
+    @Test
     void helloWorldCoversEveryLanguageThatNeedsNoBuild() {
         for (Blueprint b : Blueprints.all()) {
             assertThat(b.code()).isNotEmpty();
