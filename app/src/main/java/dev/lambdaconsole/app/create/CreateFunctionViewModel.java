@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * The Create function wizard: author from scratch, use a blueprint, or a container image. Every field is
@@ -33,13 +34,17 @@ import java.util.function.Predicate;
 public final class CreateFunctionViewModel {
     public enum Mode { SCRATCH, BLUEPRINT, IMAGE }
 
+    /** IAM's rule for role names. */
+    private static final Pattern ROLE_NAME = Pattern.compile("^[\\w+=,.@-]{1,64}$");
+
     private final Workspace workspace;
     private final TaskRunner tasks;
     private final Predicate<String> nameTaken;
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.SCRATCH);
     private final ObjectProperty<Blueprint> blueprint = new SimpleObjectProperty<>(Blueprints.HELLO_WORLD);
     private final ObjectProperty<LambdaRuntime> runtime = new SimpleObjectProperty<>(LambdaRuntime.PYTHON_3_13);
-    private final ObservableList<LambdaRuntime> runtimes = FXCollections.observableArrayList(LambdaRuntime.values());
+    private final ObservableList<LambdaRuntime> runtimes = FXCollections.observableArrayList(
+            RuntimeChoices.ordered(Arrays.asList(LambdaRuntime.values())));
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty handler = new SimpleStringProperty(LambdaRuntime.PYTHON_3_13.family().defaultHandler());
     private final StringProperty architecture = new SimpleStringProperty("x86_64");
@@ -48,8 +53,10 @@ public final class CreateFunctionViewModel {
     private final StringProperty role = new SimpleStringProperty("lambda-basic-execution");
     private final StringProperty imageUri = new SimpleStringProperty("");
     private final Map<String, ReadOnlyStringWrapper> errors = Map.of("FunctionName", new ReadOnlyStringWrapper(""),
-            "Handler", new ReadOnlyStringWrapper(""), "MemorySize", new ReadOnlyStringWrapper(""),
-            "Timeout", new ReadOnlyStringWrapper(""), "ImageUri", new ReadOnlyStringWrapper(""));
+            "Runtime", new ReadOnlyStringWrapper(""), "Handler", new ReadOnlyStringWrapper(""),
+            "MemorySize", new ReadOnlyStringWrapper(""), "Timeout", new ReadOnlyStringWrapper(""),
+            "Role", new ReadOnlyStringWrapper(""), "ImageUri", new ReadOnlyStringWrapper(""));
+    private final ReadOnlyStringWrapper codePreview = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
@@ -61,17 +68,21 @@ public final class CreateFunctionViewModel {
         runtime.addListener((o, was, now) -> defaultHandler(was, now));
         blueprint.addListener((o, was, now) -> blueprintChanged());
         mode.addListener((o, was, now) -> blueprintChanged());
-        for (StringProperty p : List.of(name, handler, memory, timeout, imageUri, architecture)) {
+        for (StringProperty p : List.of(name, handler, memory, timeout, role, imageUri, architecture)) {
             p.addListener((o, was, now) -> validate());
         }
-        runtime.addListener((o, was, now) -> validate());
+        runtime.addListener((o, was, now) -> {
+            validate();
+            preview();
+        });
         validate();
+        preview();
     }
 
     public ObjectProperty<Mode> modeProperty() { return mode; }
     public ObjectProperty<Blueprint> blueprintProperty() { return blueprint; }
     public ObjectProperty<LambdaRuntime> runtimeProperty() { return runtime; }
-    /** Runtimes offered: all of them, or those of the chosen blueprint. */
+    /** Runtimes offered (all of them, or those of the chosen blueprint), in the order of {@link RuntimeChoices}. */
     public ObservableList<LambdaRuntime> runtimes() { return runtimes; }
     public List<Blueprint> blueprints() { return Blueprints.all(); }
     public StringProperty nameProperty() { return name; }
@@ -81,16 +92,33 @@ public final class CreateFunctionViewModel {
     public StringProperty timeoutProperty() { return timeout; }
     public StringProperty roleProperty() { return role; }
     public StringProperty imageUriProperty() { return imageUri; }
-    /** The message of a field (FunctionName, Handler, MemorySize, Timeout, ImageUri); empty when it is fine. */
+    /** The message of a field (FunctionName, Runtime, Handler, MemorySize, Timeout, Role, ImageUri); empty when fine. */
     public ReadOnlyStringProperty errorProperty(String field) { return errors.get(field).getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty validProperty() { return valid.getReadOnlyProperty(); }
     public BooleanProperty busyProperty() { return busy; }
     public ReadOnlyStringProperty failureProperty() { return failure.getReadOnlyProperty(); }
+    /** The starter code the function will get (file names and contents), for a preview; empty for an image. */
+    public ReadOnlyStringProperty codePreviewProperty() { return codePreview.getReadOnlyProperty(); }
+
+    /** Checks every field again, e.g. when the set of existing function names has changed. */
+    public void revalidate() { validate(); }
 
     private void defaultHandler(LambdaRuntime was, LambdaRuntime now) {
         if (now == null) return;
         String old = was == null ? "" : handlerFor(was);
         if (handler.get().isBlank() || handler.get().equals(old)) handler.set(handlerFor(now));
+    }
+
+    private void preview() {
+        if (mode.get() == Mode.IMAGE || runtime.get() == null || !codeBlueprint().supports(runtime.get())) {
+            codePreview.set("");
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        codeBlueprint().codeFor(runtime.get()).files().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(f -> text.append(text.isEmpty() ? "" : "\n").append("──── ").append(f.getKey())
+                        .append(" ────\n").append(f.getValue()));
+        codePreview.set(text.toString());
     }
 
     private String handlerFor(LambdaRuntime r) {
@@ -99,13 +127,21 @@ public final class CreateFunctionViewModel {
     }
 
     private void blueprintChanged() {
-        List<LambdaRuntime> offered = mode.get() == Mode.BLUEPRINT && blueprint.get() != null
+        List<LambdaRuntime> offered = RuntimeChoices.ordered(mode.get() == Mode.BLUEPRINT && blueprint.get() != null
                 ? Arrays.stream(LambdaRuntime.values()).filter(blueprint.get()::supports).toList()
-                : Arrays.asList(LambdaRuntime.values());
+                : Arrays.asList(LambdaRuntime.values()));
         runtimes.setAll(offered);
-        if (!offered.contains(runtime.get())) runtime.set(offered.get(offered.size() - 1));
+        if (!offered.contains(runtime.get())) runtime.set(sameLanguageOrFirst(offered));
         handler.set(handlerFor(runtime.get()));
         validate();
+        preview();
+    }
+
+    /** The newest offered runtime of the current language, else the first offered. */
+    private LambdaRuntime sameLanguageOrFirst(List<LambdaRuntime> offered) {
+        LambdaRuntime current = runtime.get();
+        return offered.stream().filter(r -> current != null && r.family() == current.family()).findFirst()
+                .orElse(offered.get(0));
     }
 
     private void validate() {
@@ -120,7 +156,15 @@ public final class CreateFunctionViewModel {
                 if (field != null && field.get().isEmpty()) field.set(p.rule());
             }
         }
-        if (errors.get("FunctionName").get().isEmpty() && nameTaken.test(name.get())) {
+        LambdaRuntime rt = runtime.get();
+        if (mode.get() != Mode.IMAGE && rt != null && !codeBlueprint().supports(rt)) {
+            errors.get("Runtime").set("has no starter code for " + RuntimeChoices.displayName(rt)
+                    + " here yet; choose another runtime, or a container image");
+        }
+        if (!ROLE_NAME.matcher(role.get().trim()).matches()) {
+            errors.get("Role").set("must be 1 to 64 characters of letters, digits and + = , . @ _ -");
+        }
+        if (errors.get("FunctionName").get().isEmpty() && nameTaken.test(name.get().trim())) {
             errors.get("FunctionName").set("a function with this name exists already");
         }
         valid.set(errors.values().stream().allMatch(e -> e.get().isEmpty()));
@@ -138,11 +182,11 @@ public final class CreateFunctionViewModel {
     private FunctionConfig config(Integer mem, Integer time) {
         FunctionConfig.Builder b = FunctionConfig.builder(name.get().trim()).memorySize(mem).timeout(time)
                 .architectures(List.of(architecture.get()))
-                .role("arn:aws:iam::000000000000:role/" + (role.get().isBlank() ? "lambda-role" : role.get().trim()));
+                .role("arn:aws:iam::000000000000:role/" + role.get().trim());
         if (mode.get() == Mode.IMAGE) {
             return b.packageType("Image").imageUri(imageUri.get().trim()).build();
         }
-        return b.runtime(runtime.get().id()).handler(handler.get().trim()).build();
+        return b.runtime(runtime.get() == null ? null : runtime.get().id()).handler(handler.get().trim()).build();
     }
 
     /** Creates the function in the background; {@code onCreated} receives it on the UI thread. */
@@ -160,7 +204,7 @@ public final class CreateFunctionViewModel {
     }
 
     private Blueprint codeBlueprint() {
-        Blueprint b = mode.get() == Mode.BLUEPRINT ? blueprint.get() : Blueprints.HELLO_WORLD;
-        return b.supports(runtime.get()) ? b : Blueprints.HELLO_WORLD;
+        Blueprint b = mode.get() == Mode.BLUEPRINT && blueprint.get() != null ? blueprint.get() : Blueprints.HELLO_WORLD;
+        return runtime.get() != null && b.supports(runtime.get()) ? b : Blueprints.HELLO_WORLD;
     }
 }

@@ -1,11 +1,11 @@
 package dev.lambdaconsole.app.test;
 
 import dev.lambdaconsole.app.common.TaskRunner;
+import dev.lambdaconsole.editor.json.JsonTools;
 import dev.lambdaconsole.runtime.invoke.InvocationRequest;
 import dev.lambdaconsole.runtime.invoke.LambdaEngine;
-import dev.lambdaconsole.runtime.model.ValidationException;
-import dev.lambdaconsole.runtime.workspace.TestEvents;
 import dev.lambdaconsole.runtime.workspace.Workspace;
+import dev.lambdaconsole.runtime.workspace.WorkspaceChange;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -21,24 +21,29 @@ import javafx.collections.ObservableList;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The Test tab of one function: saved events (create, rename, duplicate, delete), a template picker, the
  * event JSON checked as it is typed, Invoke (synchronous, or asynchronous as an option) and the result.
+ * Saved events changed elsewhere (another window, the Code tab) show up here; {@link #close()} stops that.
  */
-public final class TestViewModel {
+public final class TestViewModel implements AutoCloseable {
     private final String function;
     private final Workspace workspace;
     private final LambdaEngine engine;
     private final TaskRunner tasks;
     private final ObservableList<String> savedEvents = FXCollections.observableArrayList();
     private final StringProperty eventName = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper currentEvent = new ReadOnlyStringWrapper("");
     private final StringProperty eventJson = new SimpleStringProperty(EventTemplates.helloWorld().json());
     private final ReadOnlyStringWrapper jsonError = new ReadOnlyStringWrapper("");
     private final BooleanProperty asynchronous = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<ExecutionResult> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
+    private final Consumer<WorkspaceChange> eventsListener = this::workspaceChanged;
 
     public TestViewModel(String function, Workspace workspace, LambdaEngine engine, TaskRunner tasks) {
         this.function = function;
@@ -47,44 +52,62 @@ public final class TestViewModel {
         this.tasks = tasks;
         eventJson.addListener((o, was, now) -> checkJson());
         checkJson();
+        workspace.addListener(eventsListener);
         refreshEvents();
+    }
+
+    private void workspaceChanged(WorkspaceChange change) {
+        if (change.kind() == WorkspaceChange.Kind.EVENTS && function.equals(change.functionName())) refreshEvents();
     }
 
     public ObservableList<String> savedEvents() { return savedEvents; }
     public StringProperty eventNameProperty() { return eventName; }
+    /** The saved event shown in the editor (opened, saved, duplicated or renamed); empty for a new one. */
+    public ReadOnlyStringProperty currentEventProperty() { return currentEvent.getReadOnlyProperty(); }
     public StringProperty eventJsonProperty() { return eventJson; }
     /** "line 3, column 7: ..." when the event is not JSON; empty when it is. */
     public ReadOnlyStringProperty jsonErrorProperty() { return jsonError.getReadOnlyProperty(); }
     public BooleanProperty asynchronousProperty() { return asynchronous; }
     public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<ExecutionResult> resultProperty() { return result.getReadOnlyProperty(); }
+    /** What the last action did ("Saved test event hello.") or why it failed; empty when there is nothing to say. */
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    /** True when {@link #messageProperty()} reports a failure. */
+    public ReadOnlyBooleanProperty messageIsErrorProperty() { return messageIsError.getReadOnlyProperty(); }
     public List<EventTemplates.Template> templates() { return EventTemplates.all(); }
 
+    /** The same check (and position) as the editor's problem marker. */
     private void checkJson() {
-        try {
-            TestEvents.checkJson(eventJson.get());
-            jsonError.set("");
-        } catch (ValidationException e) {
-            jsonError.set(e.problems().get(0).rule().replace("is not valid JSON: ", ""));
-        }
+        jsonError.set(JsonTools.validate(eventJson.get())
+                .map(d -> "line " + d.line() + ", column " + d.column() + ": " + d.message()).orElse(""));
     }
 
     public void useTemplate(EventTemplates.Template template) {
         eventJson.set(template.json());
     }
 
+    /** Starts a new, unsaved event from the Hello world template. */
+    public void newEvent() {
+        currentEvent.set("");
+        eventName.set("");
+        eventJson.set(EventTemplates.helloWorld().json());
+        info("");
+    }
+
     private void refreshEvents() {
         tasks.run(() -> workspace.events().names(function)).onSuccess(savedEvents::setAll)
-                .onFailure(e -> message.set(e.getMessage()));
+                .onFailure(this::failed);
     }
 
     /** Shows a saved event in the editor. */
     public void open(String name) {
+        if (name == null || name.isEmpty()) return;
         tasks.run(() -> workspace.events().read(function, name)).onSuccess(json -> {
+            currentEvent.set(name);
             eventName.set(name);
             eventJson.set(json);
-        }).onFailure(e -> message.set(e.getMessage()));
+            info("");
+        }).onFailure(this::failed);
     }
 
     public void save() {
@@ -94,9 +117,10 @@ public final class TestViewModel {
             workspace.events().save(function, name, json);
             return name;
         }).onSuccess(n -> {
-            message.set("Saved test event " + n + ".");
+            currentEvent.set(n);
+            info("Saved test event " + n + ".");
             refreshEvents();
-        }).onFailure(e -> message.set(e.getMessage()));
+        }).onFailure(this::failed);
     }
 
     public void duplicate(String name) {
@@ -108,7 +132,7 @@ public final class TestViewModel {
         }).onSuccess(copy -> {
             refreshEvents();
             open(copy);
-        }).onFailure(e -> message.set(e.getMessage()));
+        }).onFailure(this::failed);
     }
 
     public void rename(String from, String to) {
@@ -117,8 +141,10 @@ public final class TestViewModel {
             return to.trim();
         }).onSuccess(n -> {
             if (eventName.get().equals(from)) eventName.set(n);
+            if (currentEvent.get().equals(from)) currentEvent.set(n);
+            info("Renamed test event " + from + " to " + n + ".");
             refreshEvents();
-        }).onFailure(e -> message.set(e.getMessage()));
+        }).onFailure(this::failed);
     }
 
     public void delete(String name) {
@@ -127,31 +153,53 @@ public final class TestViewModel {
             return name;
         }).onSuccess(n -> {
             if (eventName.get().equals(n)) eventName.set("");
+            if (currentEvent.get().equals(n)) currentEvent.set("");
+            info("Deleted test event " + n + ".");
             refreshEvents();
-        }).onFailure(e -> message.set(e.getMessage()));
+        }).onFailure(this::failed);
     }
 
     /** Invokes with the event in the editor; the result (or why it was refused) lands in {@link #resultProperty()}. */
     public void invoke() {
         if (running.get()) return;
         if (!jsonError.get().isEmpty()) {
-            message.set("The event is not valid JSON: " + jsonError.get());
+            failed("The event is not valid JSON: " + jsonError.get());
             return;
         }
         byte[] payload = eventJson.get().getBytes(StandardCharsets.UTF_8);
         running.set(true);
-        message.set("");
+        info("");
         if (asynchronous.get()) {
             tasks.run(() -> engine.invokeEvent(InvocationRequest.of(function, payload)))
-                    .onSuccess(id -> message.set("Queued asynchronous invocation " + id
-                            + "; its outcome appears in Monitor."))
-                    .onFailure(e -> result.set(ExecutionResult.refused(e.getMessage())))
+                    .onSuccess(id -> {
+                        info("Queued asynchronous invocation " + id + "; its outcome appears in Monitor.");
+                        result.set(ExecutionResult.queued(id));
+                    })
+                    .onFailure(e -> result.set(ExecutionResult.refused(e)))
                     .andFinally(() -> running.set(false));
             return;
         }
         tasks.run(() -> engine.invokeSync(InvocationRequest.of(function, payload)))
                 .onSuccess(r -> result.set(ExecutionResult.of(r)))
-                .onFailure(e -> result.set(ExecutionResult.refused(e.getMessage())))
+                .onFailure(e -> result.set(ExecutionResult.refused(e)))
                 .andFinally(() -> running.set(false));
     }
+
+    private void info(String text) {
+        messageIsError.set(false);
+        message.set(text);
+    }
+
+    private void failed(String text) {
+        messageIsError.set(true);
+        message.set(text);
+    }
+
+    private void failed(Throwable e) {
+        failed(e.getMessage() == null ? e.toString() : e.getMessage());
+    }
+
+    /** Stops following saved-event changes in the workspace. */
+    @Override
+    public void close() { workspace.removeListener(eventsListener); }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -88,6 +89,83 @@ class CreateFunctionViewModelTest {
         vm.create(created::add);
         assertThat(created.get(0).packageType()).isEqualTo("Image");
         assertThat(created.get(0).imageUri()).isEqualTo("my-repo/my-image:latest");
+    }
+
+    @Test
+    void runtimesAreListedLatestFirstWithTheConsolesNames() {
+        CreateFunctionViewModel vm = new CreateFunctionViewModel(new Workspace(root), TaskRunner.synchronous(), n -> false);
+        assertThat(vm.runtimes()).startsWith(LambdaRuntime.NODEJS_22, LambdaRuntime.PYTHON_3_13, LambdaRuntime.RUBY_3_3,
+                LambdaRuntime.JAVA_21, LambdaRuntime.PROVIDED_AL2023, LambdaRuntime.NODEJS_20, LambdaRuntime.NODEJS_18,
+                LambdaRuntime.PYTHON_3_12).hasSize(LambdaRuntime.values().length);
+        assertThat(RuntimeChoices.group(LambdaRuntime.PYTHON_3_13, vm.runtimes())).isEqualTo("Latest supported");
+        assertThat(RuntimeChoices.group(LambdaRuntime.PYTHON_3_12, vm.runtimes())).isEqualTo("Other supported");
+        assertThat(vm.runtimes()).extracting(RuntimeChoices::displayName).contains("Node.js 22.x", "Python 3.9",
+                "Java 21", "Ruby 3.2", "Amazon Linux 2023", "Amazon Linux 2");
+        vm.modeProperty().set(CreateFunctionViewModel.Mode.BLUEPRINT);
+        vm.blueprintProperty().set(Blueprints.SQS_BATCH);
+        assertThat(vm.runtimes()).startsWith(LambdaRuntime.NODEJS_22, LambdaRuntime.PYTHON_3_13, LambdaRuntime.NODEJS_20);
+        assertThat(vm.runtimeProperty().get()).isEqualTo(LambdaRuntime.PYTHON_3_13);
+    }
+
+    @Test
+    void theRoleNameFollowsIamsRuleAndNamesTakenLaterAreCaughtOnRevalidation() {
+        Set<String> taken = new HashSet<>();
+        CreateFunctionViewModel vm = new CreateFunctionViewModel(new Workspace(root), TaskRunner.synchronous(),
+                taken::contains);
+        vm.nameProperty().set("orders");
+        vm.roleProperty().set("my role");
+        assertThat(vm.errorProperty("Role").get()).isEqualTo("must be 1 to 64 characters of letters, digits and + = , . @ _ -");
+        assertThat(vm.validProperty().get()).isFalse();
+        vm.roleProperty().set("orders-role@team.1");
+        assertThat(vm.validProperty().get()).isTrue();
+        taken.add("orders");
+        vm.revalidate();
+        assertThat(vm.errorProperty("FunctionName").get()).isEqualTo("a function with this name exists already");
+    }
+
+    @Test
+    void thePreviewShowsTheCodeTheFunctionGetsAndARuntimeWithoutStarterCodeIsFlagged() {
+        CreateFunctionViewModel vm = new CreateFunctionViewModel(new Workspace(root), TaskRunner.synchronous(), n -> false);
+        assertThat(vm.codePreviewProperty().get()).startsWith("──── lambda_function.py ────\n")
+                .contains("Hello from Lambda!");
+        vm.modeProperty().set(CreateFunctionViewModel.Mode.BLUEPRINT);
+        vm.blueprintProperty().set(Blueprints.SQS_BATCH);
+        vm.runtimeProperty().set(LambdaRuntime.NODEJS_22);
+        assertThat(vm.codePreviewProperty().get()).startsWith("──── index.mjs ────\n").contains("batchItemFailures");
+        vm.modeProperty().set(CreateFunctionViewModel.Mode.IMAGE);
+        assertThat(vm.codePreviewProperty().get()).isEmpty();
+        vm.modeProperty().set(CreateFunctionViewModel.Mode.SCRATCH);
+        for (LambdaRuntime r : LambdaRuntime.values()) {
+            vm.runtimeProperty().set(r);
+            if (Blueprints.HELLO_WORLD.supports(r)) {
+                assertThat(vm.errorProperty("Runtime").get()).as(r.id()).isEmpty();
+                assertThat(vm.codePreviewProperty().get()).as(r.id()).isNotEmpty();
+            } else {
+                assertThat(vm.errorProperty("Runtime").get()).as(r.id())
+                        .startsWith("has no starter code for " + RuntimeChoices.displayName(r));
+                assertThat(vm.codePreviewProperty().get()).as(r.id()).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void aFailedCreateSaysWhyAndKeepsTheForm() {
+        Workspace ws = new Workspace(root);
+        CreateFunctionViewModel vm = new CreateFunctionViewModel(ws, TaskRunner.synchronous(), n -> false);
+        vm.nameProperty().set("twice");
+        vm.memoryProperty().set("512");
+        List<FunctionConfig> created = new ArrayList<>();
+        vm.create(created::add);
+        vm.create(created::add); // the name check had not seen the first one yet (another window, the CLI)
+        assertThat(created).hasSize(1);
+        assertThat(vm.failureProperty().get()).isEqualTo("Could not create twice: Function already exist: twice");
+        assertThat(vm.nameProperty().get()).isEqualTo("twice");
+        assertThat(vm.memoryProperty().get()).isEqualTo("512");
+        assertThat(vm.busyProperty().get()).isFalse();
+        vm.nameProperty().set("once-more");
+        vm.create(created::add);
+        assertThat(created).hasSize(2);
+        assertThat(vm.failureProperty().get()).isEmpty();
     }
 
     @Test

@@ -29,6 +29,11 @@ class TestViewModelTest {
                         raise ValueError("no greeting for " + event["name"])
                     return {"greeting": "hello " + event["name"]}
                 """)));
+        runtime.workspace().create(FunctionConfig.builder("busy").runtime("python3.12").handler("app.handler")
+                .reservedConcurrentExecutions(0).build(), CodeSource.files(Map.of("app.py", """
+                def handler(event, context):
+                    return "never runs"
+                """)));
     }
 
     @AfterAll
@@ -71,10 +76,68 @@ class TestViewModelTest {
     void invalidJsonIsFlaggedWithItsPositionAndNotSent() {
         TestViewModel vm = vm();
         vm.eventJsonProperty().set("{\n  \"name\": }");
-        assertThat(vm.jsonErrorProperty().get()).contains("line 2, column 11");
+        assertThat(vm.jsonErrorProperty().get()).startsWith("line 2, column 11: Unexpected character ('}'");
         vm.invoke();
         assertThat(vm.resultProperty().get()).isNull();
-        assertThat(vm.messageProperty().get()).startsWith("The event is not valid JSON");
+        assertThat(vm.messageProperty().get()).startsWith("The event is not valid JSON: line 2, column 11");
+        vm.eventJsonProperty().set("{\"a\": 1} {\"b\": 2}");
+        assertThat(vm.jsonErrorProperty().get())
+                .isEqualTo("line 1, column 10: Unexpected content after the JSON value");
+        vm.eventJsonProperty().set("  ");
+        assertThat(vm.jsonErrorProperty().get()).contains("Empty document");
+        vm.eventJsonProperty().set("[1, 2]");
+        assertThat(vm.jsonErrorProperty().get()).isEmpty();
+    }
+
+    @Test
+    void theCurrentEventFollowsOpenSaveRenameAndDeleteAndNewStartsFromTheTemplate() {
+        TestViewModel vm = vm();
+        assertThat(vm.currentEventProperty().get()).isEmpty();
+        vm.eventNameProperty().set("first");
+        vm.eventJsonProperty().set("{\"name\": \"one\"}");
+        vm.save();
+        assertThat(vm.currentEventProperty().get()).isEqualTo("first");
+        vm.newEvent();
+        assertThat(vm.currentEventProperty().get()).isEmpty();
+        assertThat(vm.eventNameProperty().get()).isEmpty();
+        assertThat(vm.eventJsonProperty().get()).isEqualTo(EventTemplates.helloWorld().json());
+        vm.open("first");
+        assertThat(vm.currentEventProperty().get()).isEqualTo("first");
+        assertThat(vm.eventJsonProperty().get()).isEqualTo("{\"name\": \"one\"}");
+        vm.rename("first", "second");
+        assertThat(vm.currentEventProperty().get()).isEqualTo("second");
+        assertThat(vm.eventNameProperty().get()).isEqualTo("second");
+        vm.rename("second", "bad name");
+        assertThat(vm.messageProperty().get()).contains("Event name");
+        assertThat(vm.currentEventProperty().get()).isEqualTo("second");
+        vm.delete("second");
+        assertThat(vm.currentEventProperty().get()).isEmpty();
+        assertThat(vm.savedEvents()).isEmpty();
+    }
+
+    @Test
+    void eventsSavedElsewhereShowUpUntilClosed() {
+        TestViewModel vm = vm();
+        runtime.workspace().events().save("greeter", "from-cli", "{}");
+        assertThat(vm.savedEvents()).containsExactly("from-cli");
+        vm.close();
+        runtime.workspace().events().save("greeter", "later", "{}");
+        assertThat(vm.savedEvents()).containsExactly("from-cli");
+        runtime.workspace().events().delete("greeter", "from-cli");
+        runtime.workspace().events().delete("greeter", "later");
+    }
+
+    @Test
+    void aThrottledInvocationIsRefusedWithTheReason() {
+        TestViewModel vm = new TestViewModel("busy", runtime.workspace(), runtime.engine(), TaskRunner.synchronous());
+        vm.invoke();
+        ExecutionResult r = vm.resultProperty().get();
+        assertThat(r.outcome()).isEqualTo(ExecutionResult.Outcome.REFUSED);
+        assertThat(r.ran()).isFalse();
+        assertThat(r.headline()).isEqualTo(
+                "Invocation refused: throttled (ReservedFunctionConcurrentInvocationLimitExceeded)");
+        assertThat(r.response()).startsWith("Rate Exceeded. Wait for running invocations to finish");
+        assertThat(vm.runningProperty().get()).isFalse();
     }
 
     @Test
@@ -85,6 +148,8 @@ class TestViewModelTest {
         vm.eventNameProperty().set("upload");
         vm.save();
         assertThat(vm.savedEvents()).containsExactly("upload");
+        assertThat(vm.messageProperty().get()).isEqualTo("Saved test event upload.");
+        assertThat(vm.messageIsErrorProperty().get()).isFalse();
         vm.duplicate("upload");
         assertThat(vm.savedEvents()).containsExactly("upload", "upload-copy");
         assertThat(vm.eventNameProperty().get()).isEqualTo("upload-copy");
@@ -95,7 +160,10 @@ class TestViewModelTest {
         assertThat(vm.savedEvents()).isEmpty();
         vm.eventNameProperty().set("bad name!");
         vm.save();
-        assertThat(vm.messageProperty().get()).contains("Event name");
+        assertThat(vm.messageProperty().get())
+                .isEqualTo("Event name: must be 1 to 25 characters of letters, digits, dots, hyphens and underscores"
+                        + " (got 'bad name!')");
+        assertThat(vm.messageIsErrorProperty().get()).isTrue();
     }
 
     @Test
@@ -114,6 +182,10 @@ class TestViewModelTest {
         vm.eventJsonProperty().set("{\"name\": \"later\"}");
         vm.invoke();
         assertThat(vm.messageProperty().get()).startsWith("Queued asynchronous invocation ");
+        ExecutionResult r = vm.resultProperty().get();
+        assertThat(r.outcome()).isEqualTo(ExecutionResult.Outcome.QUEUED);
+        assertThat(r.requestId()).hasSize(36);
+        assertThat(r.response()).contains(r.requestId()).contains("Monitor");
         assertThat(vm.runningProperty().get()).isFalse();
     }
 }

@@ -1,0 +1,212 @@
+package dev.lambdaconsole.app.test;
+
+import atlantafx.base.controls.Message;
+import dev.lambdaconsole.app.shell.TestConsole;
+import dev.lambdaconsole.editor.CodeEditor;
+import dev.lambdaconsole.runtime.model.FunctionConfig;
+import dev.lambdaconsole.runtime.workspace.CodeSource;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import static dev.lambdaconsole.app.test.FxSteps.call;
+import static dev.lambdaconsole.app.test.FxSteps.run;
+import static dev.lambdaconsole.app.test.FxSteps.until;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(ApplicationExtension.class)
+class TestViewUiTest {
+    @TempDir static Path workspace;
+    static TestConsole console;
+    Stage stage;
+    TestView view;
+
+    @BeforeAll
+    static void createFunctions() {
+        console = new TestConsole(workspace);
+        python("echo", """
+                def handler(event, context):
+                    print("echoing", event.get("key1"))
+                    return {"echo": event.get("key1"), "keys": sorted(event)}
+                """);
+        python("broken", """
+                def handler(event, context):
+                    raise ValueError("cannot handle " + str(event.get("key1")))
+                """);
+        python("events", """
+                def handler(event, context):
+                    return event
+                """);
+    }
+
+    private static void python(String name, String code) {
+        console.runtime.workspace().create(FunctionConfig.builder(name).runtime("python3.12").handler("app.handler")
+                .timeout(10).build(), CodeSource.files(Map.of("app.py", code)));
+    }
+
+    @AfterAll
+    static void stop() { console.close(); }
+
+    @Start
+    void start(Stage stage) { this.stage = stage; }
+
+    @AfterEach
+    void closeView() {
+        if (view != null) run(view::close);
+    }
+
+    private void open(String function) {
+        view = call(() -> new TestView(console.services, function));
+        FxSteps.show(stage, view);
+    }
+
+    private String editorText(FxRobot robot) {
+        return call(() -> robot.lookup("#eventEditor").queryAs(CodeEditor.class).getText());
+    }
+
+    private String text(FxRobot robot, String id) {
+        return call(() -> {
+            Node node = robot.lookup("#" + id).query();
+            return node instanceof Label l ? l.getText() : ((TextArea) node).getText();
+        });
+    }
+
+    private Message header(FxRobot robot) {
+        return robot.lookup("#resultHeader").queryAs(Message.class);
+    }
+
+    private void pickTemplate(FxRobot robot, String search) {
+        robot.clickOn("#templateChoice");
+        robot.write(search);
+        robot.type(KeyCode.ENTER);
+    }
+
+    @Test
+    void aTemplateSavedAsAnEventIsInvokedAndTheResultShowsResponseSummaryAndLog(FxRobot robot) {
+        open("echo");
+        pickTemplate(robot, "S3 put");
+        until(() -> editorText(robot).contains("ObjectCreated:Put"));
+        pickTemplate(robot, "Hello world");
+        until(() -> editorText(robot).contains("\"key1\": \"value1\""));
+        robot.clickOn("#eventNameField").write("hello");
+        robot.clickOn("#saveEventButton");
+        until(() -> "hello".equals(robot.lookup("#savedEventsChoice").queryAs(ComboBox.class).getValue()));
+        assertThat(console.runtime.workspace().events().read("echo", "hello")).contains("\"key1\": \"value1\"");
+        assertThat(text(robot, "testMessageLabel")).isEqualTo("Saved test event hello.");
+
+        robot.clickOn("#invokeButton");
+        until(() -> header(robot).getTitle() != null);
+        assertThat(header(robot).getTitle()).isEqualTo("Executing function: succeeded");
+        assertThat(header(robot).getStyleClass()).contains("success");
+        assertThat(text(robot, "responseArea")).contains("\"echo\" : \"value1\"");
+        String requestId = text(robot, "requestIdLabel");
+        assertThat(requestId).hasSize(36);
+        assertThat(text(robot, "durationLabel")).matches("\\d+\\.\\d\\d ms");
+        assertThat(text(robot, "billedDurationLabel")).matches("\\d+ ms");
+        assertThat(text(robot, "memorySizeLabel")).isEqualTo("128 MB");
+        assertThat(text(robot, "maxMemoryLabel")).matches("\\d+ MB");
+        assertThat(text(robot, "initDurationLabel")).matches("\\d+\\.\\d\\d ms \\(cold start\\)");
+        assertThat(text(robot, "logOutputArea")).contains("START RequestId: " + requestId, "echoing value1",
+                "END RequestId: " + requestId, "REPORT RequestId: " + requestId);
+
+        run(view::invoke); // what Ctrl+Enter and F5 do in the main window
+        until(() -> !text(robot, "requestIdLabel").equals(requestId));
+        assertThat(text(robot, "initDurationLabel")).startsWith("none (warm start");
+        assertThat(text(robot, "logOutputArea")).doesNotContain(requestId);
+    }
+
+    @Test
+    void aFunctionThatRaisesShowsTheFailedHeaderWithItsErrorObject(FxRobot robot) {
+        open("broken");
+        robot.clickOn("#invokeButton");
+        until(() -> header(robot).getTitle() != null);
+        assertThat(header(robot).getTitle()).isEqualTo("Executing function: failed (ValueError)");
+        assertThat(header(robot).getStyleClass()).contains("danger").doesNotContain("success");
+        assertThat(text(robot, "responseArea")).contains("\"errorType\" : \"ValueError\"",
+                "\"errorMessage\" : \"cannot handle value1\"");
+        assertThat(text(robot, "logOutputArea")).contains("REPORT RequestId: " + text(robot, "requestIdLabel"));
+    }
+
+    @Test
+    void invalidJsonIsShownWithItsPositionAndIsNotInvoked(FxRobot robot) {
+        open("echo");
+        CodeEditor editor = robot.lookup("#eventEditor").queryAs(CodeEditor.class);
+        run(() -> editor.area().replaceText("{\n  \"key1\": \"a\",\n}"));
+        until(() -> robot.lookup("#jsonErrorLabel").query().isVisible());
+        assertThat(text(robot, "jsonErrorLabel"))
+                .startsWith("Invalid JSON at line 3, column 1: Unexpected character ('}'");
+        assertThat(robot.lookup("#invokeButton").queryAs(Button.class).isDisabled()).isTrue();
+        run(view::invoke);
+        assertThat(text(robot, "testMessageLabel")).startsWith("The event is not valid JSON: line 3, column 1");
+        assertThat(robot.lookup("#resultHeader").tryQuery()).isEmpty();
+
+        robot.clickOn("#formatButton");
+        assertThat(editorText(robot)).isEqualTo("{\n  \"key1\": \"a\",\n}");
+        run(() -> editor.area().replaceText("{\"key1\":\"a\",\"n\":[1,2]}"));
+        until(() -> !robot.lookup("#jsonErrorLabel").query().isVisible());
+        robot.clickOn("#formatButton");
+        assertThat(editorText(robot)).isEqualTo("{\n  \"key1\": \"a\",\n  \"n\": [\n    1,\n    2\n  ]\n}\n");
+        assertThat(robot.lookup("#invokeButton").queryAs(Button.class).isDisabled()).isFalse();
+    }
+
+    @Test
+    void savedEventsAreDuplicatedRenamedDeletedAndReopened(FxRobot robot) {
+        open("events");
+        run(() -> robot.lookup("#eventEditor").queryAs(CodeEditor.class).area().replaceText("{\"n\": 1}"));
+        robot.clickOn("#eventNameField").write("first");
+        robot.clickOn("#saveEventButton");
+        until(() -> console.runtime.workspace().events().names("events").contains("first"));
+
+        robot.clickOn("#duplicateEventButton");
+        until(() -> "first-copy".equals(choice(robot).getValue()));
+        robot.clickOn("#renameEventButton");
+        robot.lookup("#renameEventField").queryTextInputControl().clear();
+        robot.clickOn("#renameEventField").write("second").type(KeyCode.ENTER);
+        until(() -> "second".equals(choice(robot).getValue()));
+        assertThat(console.runtime.workspace().events().names("events")).containsExactly("first", "second");
+
+        robot.clickOn("#deleteEventButton");
+        robot.clickOn("Delete");
+        until(() -> choice(robot).getValue() == null && choice(robot).getItems().size() == 1);
+        assertThat(console.runtime.workspace().events().names("events")).containsExactly("first");
+
+        robot.clickOn("#newEventButton");
+        until(() -> editorText(robot).contains("key1"));
+        robot.clickOn("#savedEventsChoice");
+        robot.clickOn("first");
+        until(() -> editorText(robot).equals("{\"n\": 1}"));
+        assertThat(call(() -> robot.lookup("#eventNameField").queryTextInputControl().getText())).isEqualTo("first");
+    }
+
+    @Test
+    void anAsynchronousInvocationIsQueued(FxRobot robot) {
+        open("events");
+        robot.clickOn(robot.lookup("#asyncToggle .thumb").queryAs(Node.class));
+        robot.clickOn("#invokeButton");
+        until(() -> header(robot).getTitle() != null);
+        assertThat(header(robot).getTitle()).isEqualTo("Queued asynchronous invocation");
+        assertThat(header(robot).getDescription()).contains("appear in Monitor");
+        assertThat(robot.lookup("#logOutputArea").tryQuery()).isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ComboBox<String> choice(FxRobot robot) {
+        return robot.lookup("#savedEventsChoice").queryAs(ComboBox.class);
+    }
+}
