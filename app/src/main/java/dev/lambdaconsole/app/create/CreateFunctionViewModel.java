@@ -1,5 +1,6 @@
 package dev.lambdaconsole.app.create;
 
+import dev.lambdaconsole.app.code.JavaBuild;
 import dev.lambdaconsole.app.common.TaskRunner;
 import dev.lambdaconsole.runtime.model.FunctionConfig;
 import dev.lambdaconsole.runtime.model.FunctionValidator;
@@ -151,7 +152,7 @@ public final class CreateFunctionViewModel {
         if (!valid.get() || busy.get()) return;
         FunctionConfig config = config(Integer.valueOf(memory.get().trim()), Integer.valueOf(timeout.get().trim()));
         CodeSource code = mode.get() == Mode.IMAGE ? CodeSource.empty()
-                : CodeSource.files(codeBlueprint().codeFor(runtime.get()).files());
+                : JavaBuild.source(runtime.get(), codeBlueprint().codeFor(runtime.get()).files());
         busy.set(true);
         failure.set("");
         tasks.run(() -> workspace.create(config, code)).onSuccess(onCreated)
@@ -161,6 +162,6 @@ public final class CreateFunctionViewModel {
 
     private Blueprint codeBlueprint() {
         Blueprint b = mode.get() == Mode.BLUEPRINT ? blueprint.get() : Blueprints.HELLO_WORLD;
-        return b.supports(runtime.get()) ? b : Blueprints.HELLO_WORLD;
+        return b.supports(runtime.get()) ? b : Blueprints.starter(runtime.get());
     }
 }
