@@ -24,6 +24,7 @@ final class CodeDraft {
     private final String function;
     private final Path dir;
     private final Path baseFile;
+    private final FileDigests digests = new FileDigests();
 
     CodeDraft(Workspace workspace, String function, Path draftsRoot) {
         this.workspace = workspace;
@@ -45,8 +46,8 @@ final class CodeDraft {
             return false;
         }
         Predicate<String> include = comparing(config);
-        String deployed = CodeFolders.fingerprint(code, include);
-        String draft = CodeFolders.fingerprint(dir, include);
+        String deployed = digests.fingerprint(code, include);
+        String draft = digests.fingerprint(dir, include);
         if (draft.equals(deployed)) {
             if (!deployed.equals(readBase())) writeBase(deployed);
             return false;
@@ -63,7 +64,7 @@ final class CodeDraft {
         Path code = workspace.codeDir(function);
         boolean built = JavaBuild.isJava(config.runtime()) && JavaBuild.hasSources(code);
         CodeFolders.mirror(code, dir, built ? rel -> !JavaBuild.isBuildOutput(rel) : rel -> true);
-        writeBase(CodeFolders.fingerprint(code, comparing(config)));
+        writeBase(digests.fingerprint(code, comparing(config)));
     }
 
     /**
@@ -84,7 +85,7 @@ final class CodeDraft {
             byte[] zip = CodeArchive.zip(staging);
             step.accept("Replacing the function's code");
             FunctionConfig updated = workspace.updateCode(function, zip);
-            writeBase(CodeFolders.fingerprint(workspace.codeDir(function), comparing(config)));
+            writeBase(digests.fingerprint(workspace.codeDir(function), comparing(config)));
             return updated;
         } finally {
             CodeFolders.deleteQuietly(staging);

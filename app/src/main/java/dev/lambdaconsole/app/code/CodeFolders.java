@@ -2,16 +2,13 @@ package dev.lambdaconsole.app.code;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -44,17 +41,6 @@ final class CodeFolders {
 
     static String relative(Path dir, Path file) {
         return dir.relativize(file).toString().replace('\\', '/');
-    }
-
-    /** A digest of the names, contents and execute bits: equal digests mean equal code. */
-    static String fingerprint(Path dir, Predicate<String> include) throws IOException {
-        MessageDigest all = sha256();
-        for (Map.Entry<String, Path> e : files(dir, include).entrySet()) {
-            all.update(e.getKey().getBytes(StandardCharsets.UTF_8));
-            all.update((byte) (Files.isExecutable(e.getValue()) ? 1 : 0));
-            all.update(digest(e.getValue()));
-        }
-        return HexFormat.of().formatHex(all.digest());
     }
 
     /** Makes {@code target} hold exactly the accepted files of {@code source}; unchanged files are not touched. */
@@ -145,19 +131,11 @@ final class CodeFolders {
         }
     }
 
-    private static byte[] digest(Path file) throws IOException {
-        MessageDigest sha = sha256();
+    static byte[] digest(Path file) throws IOException {
+        MessageDigest sha = FileDigests.sha256();
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
         }
         return sha.digest();
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
