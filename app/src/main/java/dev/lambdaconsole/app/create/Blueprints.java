@@ -145,7 +145,37 @@ public final class Blueprints {
                     };
                     """))));
 
+    /** Java source, compiled when the function is created and on every Deploy (see app.code.JavaBuild). */
+    public static final Blueprint HELLO_WORLD_JAVA = new Blueprint("hello-world-java", "Hello world (Java 21)",
+            "Returns a greeting from a Java RequestHandler; the source is compiled on deploy.", Map.of(
+            Family.JAVA, new Blueprint.Code("example.Handler::handleRequest", Map.of(
+                    "src/main/java/example/Handler.java", """
+                    package example;
+
+                    import com.amazonaws.services.lambda.runtime.Context;
+                    import com.amazonaws.services.lambda.runtime.RequestHandler;
+
+                    import java.util.LinkedHashMap;
+                    import java.util.Map;
+
+                    public class Handler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+                        @Override
+                        public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
+                            context.getLogger().log("Received event: " + event);
+                            Map<String, Object> response = new LinkedHashMap<>();
+                            response.put("statusCode", 200);
+                            response.put("body", "\\"Hello from Lambda!\\"");
+                            return response;
+                        }
+                    }
+                    """))));
+
     public static List<Blueprint> all() {
-        return List.of(HELLO_WORLD, S3_PROCESSOR, API_BACKEND, SQS_BATCH, SCHEDULED_JOB);
+        return List.of(HELLO_WORLD, S3_PROCESSOR, API_BACKEND, SQS_BATCH, SCHEDULED_JOB, HELLO_WORLD_JAVA);
+    }
+
+    /** The code a function written from scratch starts with: Hello world in its language. */
+    public static Blueprint starter(dev.lambdaconsole.runtime.model.LambdaRuntime runtime) {
+        return HELLO_WORLD.supports(runtime) ? HELLO_WORLD : HELLO_WORLD_JAVA;
     }
 }

@@ -1,5 +1,6 @@
 package dev.lambdaconsole.app.create;
 
+import dev.lambdaconsole.app.code.JavaBuild;
 import dev.lambdaconsole.app.common.TaskRunner;
 import dev.lambdaconsole.runtime.model.FunctionConfig;
 import dev.lambdaconsole.runtime.model.FunctionValidator;
@@ -122,7 +123,7 @@ public final class CreateFunctionViewModel {
     }
 
     private String handlerFor(LambdaRuntime r) {
-        Blueprint b = mode.get() == Mode.SCRATCH ? Blueprints.HELLO_WORLD : blueprint.get();
+        Blueprint b = mode.get() == Mode.SCRATCH ? Blueprints.starter(r) : blueprint.get();
         return b != null && b.supports(r) ? b.codeFor(r).handler() : r.family().defaultHandler();
     }
 
@@ -195,7 +196,7 @@ public final class CreateFunctionViewModel {
         if (!valid.get() || busy.get()) return;
         FunctionConfig config = config(Integer.valueOf(memory.get().trim()), Integer.valueOf(timeout.get().trim()));
         CodeSource code = mode.get() == Mode.IMAGE ? CodeSource.empty()
-                : CodeSource.files(codeBlueprint().codeFor(runtime.get()).files());
+                : JavaBuild.source(runtime.get(), codeBlueprint().codeFor(runtime.get()).files());
         busy.set(true);
         failure.set("");
         tasks.run(() -> workspace.create(config, code)).onSuccess(onCreated)
@@ -205,6 +206,7 @@ public final class CreateFunctionViewModel {
 
     private Blueprint codeBlueprint() {
         Blueprint b = mode.get() == Mode.BLUEPRINT && blueprint.get() != null ? blueprint.get() : Blueprints.HELLO_WORLD;
-        return runtime.get() != null && b.supports(runtime.get()) ? b : Blueprints.HELLO_WORLD;
+        if (runtime.get() == null) return b;
+        return b.supports(runtime.get()) ? b : Blueprints.starter(runtime.get());
     }
 }

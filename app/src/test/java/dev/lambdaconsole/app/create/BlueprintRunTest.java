@@ -1,12 +1,12 @@
 package dev.lambdaconsole.app.create;
 
+import dev.lambdaconsole.app.code.JavaBuild;
 import dev.lambdaconsole.runtime.LocalRuntime;
 import dev.lambdaconsole.runtime.invoke.InvocationRequest;
 import dev.lambdaconsole.runtime.invoke.InvocationResult;
 import dev.lambdaconsole.runtime.invoke.InvocationStatus;
 import dev.lambdaconsole.runtime.model.FunctionConfig;
 import dev.lambdaconsole.runtime.model.LambdaRuntime;
-import dev.lambdaconsole.runtime.workspace.CodeSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,6 +28,7 @@ class BlueprintRunTest {
 
     static final Map<String, String[]> EVENTS = Map.of(
             "hello-world", new String[] {"{\"key1\":\"value1\"}", "Hello from Lambda!"},
+            "hello-world-java", new String[] {"{\"key1\":\"value1\"}", "Hello from Lambda!"},
             "s3-object-processor", new String[] {"{\"Records\":[{\"eventName\":\"ObjectCreated:Put\",\"s3\":{\"bucket\":"
                     + "{\"name\":\"photos\"},\"object\":{\"key\":\"cats/tom+jerry.jpg\"}}}]}", "photos/cats/tom jerry.jpg"},
             "api-gateway-backend", new String[] {"{\"httpMethod\":\"GET\",\"path\":\"/orders\",\"queryStringParameters\":"
@@ -56,7 +57,7 @@ class BlueprintRunTest {
                 .reduce((a, b) -> b).orElseThrow();
         String name = (blueprint.id() + "-" + family).toLowerCase();
         runtime.workspace().create(FunctionConfig.builder(name).runtime(rt.id()).handler(blueprint.codeFor(rt).handler())
-                .timeout(10).build(), CodeSource.files(blueprint.codeFor(rt).files()));
+                .timeout(20).build(), JavaBuild.source(rt, blueprint.codeFor(rt).files()));
         String[] event = EVENTS.get(blueprint.id());
         InvocationResult r = runtime.engine().invokeSync(InvocationRequest.of(name, event[0].getBytes(StandardCharsets.UTF_8)));
         assertThat(r.status()).as(r.payloadText() + "\n" + String.join("\n", r.logLines())).isEqualTo(InvocationStatus.SUCCESS);
