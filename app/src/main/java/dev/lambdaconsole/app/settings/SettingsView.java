@@ -46,11 +46,17 @@ public final class SettingsView extends BorderPane {
     }
 
     private Node running(ConsoleServices services) {
+        if (services.runtime() == null) {
+            Message down = new Message("The engine is not running", "Fix the settings that kept it from starting "
+                    + "(workspace folder, backend, Docker host, port) and save: the console starts it again.",
+                    new FontIcon(Feather.ALERT_TRIANGLE));
+            down.getStyleClass().add(Styles.DANGER);
+            return down;
+        }
         String notice = services.runtime().backendNotice().orElse("");
-        String backend = !notice.isEmpty() ? notice + ". "
-                : Backend.of(services.settings().backend()) == Backend.PROCESS ? "local processes. " : "Docker containers. ";
-        Message message = new Message("Running now", "Functions run as " + backend + "Workspace: "
-                + services.workspace().root() + ".", new FontIcon(Feather.INFO));
+        String backend = notice.isEmpty() ? "Functions run with the " + services.runtime().backendDescription() : notice;
+        Message message = new Message("Running now", backend + ". Workspace: " + services.workspace().root() + ".",
+                new FontIcon(Feather.INFO));
         message.getStyleClass().add(notice.isEmpty() ? Styles.ACCENT : Styles.WARNING);
         return message;
     }
@@ -117,9 +123,9 @@ public final class SettingsView extends BorderPane {
     private Node endpoint(ConsoleServices services) {
         TextField port = Forms.text("portField", 6);
         port.textProperty().bindBidirectional(vm.portProperty());
+        String now = services.runtime() == null ? "" : " (now " + services.endpointUrl() + ")";
         return Forms.field("Endpoint port", port, vm.portError(), "portError",
-                "The Lambda-compatible endpoint for the AWS CLI and SDKs (now " + services.endpointUrl()
-                        + "). 0 picks any free port.");
+                "The Lambda-compatible endpoint for the AWS CLI and SDKs" + now + ". 0 picks any free port.");
     }
 
     private Node appearance() {

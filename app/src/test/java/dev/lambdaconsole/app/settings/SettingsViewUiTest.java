@@ -2,6 +2,8 @@ package dev.lambdaconsole.app.settings;
 
 import atlantafx.base.theme.PrimerLight;
 import dev.lambdaconsole.app.config.Fx;
+import dev.lambdaconsole.app.shell.ConsoleServices;
+import dev.lambdaconsole.app.shell.ProgressBoard;
 import dev.lambdaconsole.app.shell.TestConsole;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -80,5 +82,21 @@ class SettingsViewUiTest {
         Fx.until(() -> console.shellCalls.contains("apply"));
         assertThat(console.applied.backend()).isEqualTo("docker");
         assertThat(console.applied.dockerHost()).isEqualTo("tcp://127.0.0.1:1");
+    }
+
+    @Test
+    void withTheEngineDownTheSettingsCanStillBeFixed(FxRobot robot) {
+        ConsoleServices down = new ConsoleServices(null, console.tasks, new ProgressBoard(console.tasks),
+                console.services.settings(), console.services.shell(), null);
+        Fx.run(() -> {
+            view.close();
+            view = new SettingsView(down);
+            robot.targetWindow().getScene().setRoot(view);
+        });
+        assertThat(Fx.shown(robot, "The engine is not running")).isTrue();
+        robot.clickOn("#backendChoice").clickOn("Docker containers");
+        robot.clickOn("#saveSettingsButton");
+        Fx.until(() -> console.shellCalls.contains("apply"));
+        assertThat(console.applied.backend()).isEqualTo("docker");
     }
 }
