@@ -1,21 +1,47 @@
 package dev.lambdaconsole.app.shell;
 
+import dev.lambdaconsole.app.code.CodeView;
+import dev.lambdaconsole.app.config.ConfigurationView;
+import dev.lambdaconsole.app.create.CreateFunctionView;
 import dev.lambdaconsole.app.functions.FunctionsView;
 import dev.lambdaconsole.app.layers.LayersView;
-import javafx.scene.control.Label;
+import dev.lambdaconsole.app.settings.SettingsView;
+import dev.lambdaconsole.app.test.TestView;
+import org.kordamp.ikonli.feather.Feather;
 
 import java.util.List;
 
-/** TEMPORARY until the tab views are merged. */
+/** The composition root of the window: which view each page and function tab is. */
 public final class Composition {
     private Composition() { }
 
     public static MainWindow.Pages pages() {
         return new MainWindow.Pages(
-                s -> { FunctionsView v = new FunctionsView(s); return new MainWindow.Page(v, v::close); },
-                s -> new MainWindow.Page(new Label("create"), () -> { }),
-                s -> new MainWindow.Page(new Label("settings"), () -> { }),
+                s -> {
+                    FunctionsView v = new FunctionsView(s);
+                    return new MainWindow.Page(v, v::close);
+                },
+                s -> {
+                    CreateFunctionView v = new CreateFunctionView(s);
+                    return new MainWindow.Page(v, v::close);
+                },
+                s -> {
+                    SettingsView v = new SettingsView(s);
+                    return new MainWindow.Page(v, v::close);
+                },
                 s -> new MainWindow.Page(new LayersView(s), () -> { }),
-                (s, f, p) -> List.of(new FunctionTab("codeTab", "Code", null, new Label("code"), null)));
+                Composition::functionTabs);
+    }
+
+    private static List<FunctionTab> functionTabs(ConsoleServices s, String function, FunctionPage page) {
+        CodeView code = new CodeView(s, function);
+        TestView test = new TestView(s, function);
+        ConfigurationView config = new ConfigurationView(s, function);
+        page.setDeployAction(code::deploy);
+        page.setInvokeAction(test::invoke);
+        return List.of(
+                new FunctionTab("codeTab", "Code", Feather.CODE, code, code::close),
+                new FunctionTab("testTab", "Test", Feather.PLAY, test, test::close),
+                new FunctionTab("configurationTab", "Configuration", Feather.SLIDERS, config, config::close));
     }
 }
