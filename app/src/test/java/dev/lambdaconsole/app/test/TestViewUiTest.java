@@ -53,6 +53,9 @@ class TestViewUiTest {
                 def handler(event, context):
                     return event
                 """);
+        console.runtime.workspace().create(FunctionConfig.builder("throttled").runtime("python3.12")
+                .handler("app.handler").reservedConcurrentExecutions(0).build(),
+                CodeSource.files(Map.of("app.py", "def handler(event, context):\n    return 1\n")));
     }
 
     private static void python(String name, String code) {
@@ -203,6 +206,19 @@ class TestViewUiTest {
         assertThat(header(robot).getTitle()).isEqualTo("Queued asynchronous invocation");
         assertThat(header(robot).getDescription()).contains("appear in Monitor");
         assertThat(robot.lookup("#logOutputArea").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void aThrottledInvocationIsShownAsRefusedWithTheReason(FxRobot robot) {
+        open("throttled");
+        robot.clickOn("#invokeButton");
+        until(() -> header(robot).getTitle() != null);
+        assertThat(header(robot).getTitle())
+                .isEqualTo("Invocation refused: throttled (ReservedFunctionConcurrentInvocationLimitExceeded)");
+        assertThat(header(robot).getStyleClass()).contains("warning");
+        assertThat(header(robot).getDescription()).startsWith("Rate Exceeded.").contains("reserved concurrency");
+        assertThat(robot.lookup("#responseArea").tryQuery()).isEmpty();
+        assertThat(call(() -> robot.lookup("#invokeButton").queryAs(Button.class).isDisabled())).isFalse();
     }
 
     @SuppressWarnings("unchecked")
