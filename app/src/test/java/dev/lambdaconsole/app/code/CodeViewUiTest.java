@@ -83,9 +83,11 @@ class CodeViewUiTest {
 
         typeAtEnd(robot, tab, "VERSION = 2");
         until(() -> visible(robot, "#undeployedBanner"));
+        assertThat(call(view::hasUndeployedChanges)).isTrue();
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
 
         until(() -> !visible(robot, "#undeployedBanner") && visible(robot, "#deployStatus"));
+        assertThat(call(view::hasUndeployedChanges)).isFalse();
         assertThat(call(() -> robot.lookup("#deployStatus").queryAs(Message.class).getTitle())).startsWith("Deployed ");
         assertThat(invoke(function)).contains("v2");
         assertThat(console.services.workspace().codeDir(function).resolve("lambda_function.py")).content()
@@ -105,6 +107,16 @@ class CodeViewUiTest {
         robot.clickOn("#deployButton");
         until(() -> !visible(robot, "#undeployedBanner"));
         assertThat(invoke(function)).contains("v3");
+    }
+
+    @Test
+    void closingTheTabKeepsUnsavedTypingInTheDraft(FxRobot robot) {
+        EditorTab tab = loadedTab();
+        typeAtEnd(robot, tab, "VERSION = 5");
+        run(() -> view.close());
+        Path draftFile = console.services.stateDir().resolve("drafts").resolve(function).resolve("lambda_function.py");
+        until(() -> Files.readString(draftFile).endsWith("VERSION = 5"));
+        assertThat(invoke(function)).contains("v1");
     }
 
     @Test
