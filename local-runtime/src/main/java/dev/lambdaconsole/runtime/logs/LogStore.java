@@ -18,9 +18,16 @@ public interface LogStore extends AutoCloseable {
     /** Waits until everything appended so far is written (tests, export, shutdown). */
     void flush();
 
+    /** The events a query matches, in its order and page (see {@link LogQuery}). */
     List<LogEvent> query(LogQuery query);
 
     long count(String logGroup);
+
+    /** How many events match the query's filter within its id bounds (offset and limit do not apply). */
+    long count(LogQuery query);
+
+    /** The id of the newest stored event of any group, or 0: a ceiling for a stable view while more arrive. */
+    long lastEventId();
 
     List<LogStreamInfo> streams(String logGroup);
 
@@ -34,6 +41,9 @@ public interface LogStore extends AutoCloseable {
 
     /** Receives batches of events of every group as they are written (live tail). Returns an unsubscriber. */
     Runnable subscribe(Consumer<List<LogEvent>> listener);
+
+    /** Receives the invocation records of every function as they are stored. Returns an unsubscriber. */
+    Runnable subscribeInvocations(Consumer<List<InvocationRecord>> listener);
 
     @Override
     void close();

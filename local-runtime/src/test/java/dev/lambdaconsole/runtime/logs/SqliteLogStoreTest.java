@@ -52,6 +52,8 @@ class SqliteLogStoreTest {
     @Test
     void invocationsAndAsyncRecordsComeBackNewestFirst() {
         try (SqliteLogStore store = new SqliteLogStore(dir.resolve("logs.db"))) {
+            List<InvocationRecord> live = new CopyOnWriteArrayList<>();
+            store.subscribeInvocations(live::addAll);
             store.recordInvocation(new InvocationRecord("a", "fn", "s", 1, 2.5, 3, 128, 40, 100.0, "SUCCESS", null, "RequestResponse"));
             store.recordInvocation(new InvocationRecord("b", "fn", "s", 2, 1.5, 2, 128, 41, null, "ERROR", "KeyError", "Event"));
             store.recordAsync("fn", "Success", "{\"x\":1}");
@@ -59,6 +61,7 @@ class SqliteLogStoreTest {
             assertThat(store.invocations("fn", 10)).extracting(InvocationRecord::requestId).containsExactly("b", "a");
             assertThat(store.invocations("fn", 10).get(1).coldStart()).isTrue();
             assertThat(store.invocations("fn", 10).get(0).errorType()).isEqualTo("KeyError");
+            assertThat(live).extracting(InvocationRecord::requestId).containsExactly("a", "b");
             assertThat(store.asyncRecords("fn", 5)).singleElement().satisfies(r -> assertThat(r[1]).isEqualTo("{\"x\":1}"));
         }
     }

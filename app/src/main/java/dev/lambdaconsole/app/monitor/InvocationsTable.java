@@ -1,0 +1,55 @@
+package dev.lambdaconsole.app.monitor;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+import java.util.function.Function;
+
+/** The recent invocations table: time, request id, duration, billed, memory, cold or warm, status, sync or async. */
+final class InvocationsTable {
+    private InvocationsTable() { }
+
+    static TableView<InvocationRow> create(MonitorViewModel vm) {
+        TableView<InvocationRow> table = new TableView<>(vm.invocations());
+        table.setId("invocationsTable");
+        table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No invocations yet: run a test or call the function to see it here."));
+        table.getColumns().add(column("Time", 170, InvocationRow::time));
+        table.getColumns().add(column("Request ID", 290, InvocationRow::requestId));
+        table.getColumns().add(column("Duration", 90, InvocationRow::duration));
+        table.getColumns().add(column("Billed", 70, InvocationRow::billed));
+        table.getColumns().add(column("Max memory", 100, InvocationRow::maxMemory));
+        table.getColumns().add(column("Start", 140, InvocationRow::start));
+        TableColumn<InvocationRow, String> status = column("Status", 140, InvocationRow::status);
+        status.setCellFactory(c -> new StatusCell());
+        table.getColumns().add(status);
+        table.getColumns().add(column("Type", 60, InvocationRow::type));
+        return table;
+    }
+
+    private static TableColumn<InvocationRow, String> column(String title, double width,
+                                                            Function<InvocationRow, String> value) {
+        TableColumn<InvocationRow, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        return c;
+    }
+
+    /** Status in red for failures, green for success. */
+    private static final class StatusCell extends TableCell<InvocationRow, String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);
+            InvocationRow row = empty ? null : getTableRow().getItem();
+            setText(empty ? null : item);
+            if (row != null) getStyleClass().add(row.failed() ? Styles.DANGER : Styles.SUCCESS);
+        }
+    }
+}

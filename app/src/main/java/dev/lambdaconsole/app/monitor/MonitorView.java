@@ -1,0 +1,128 @@
+package dev.lambdaconsole.app.monitor;
+
+import atlantafx.base.theme.Styles;
+import dev.lambdaconsole.app.shell.ConsoleServices;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The function page's Monitor tab: the recent invocations (time, request id, duration, billed, memory, cold
+ * or warm, status, sync or async) above the function's logs. Choosing an invocation (click or Enter) shows
+ * its log events; new invocations and events appear as they happen.
+ */
+public final class MonitorView extends BorderPane {
+    private final MonitorViewModel vm;
+    private final TableView<InvocationRow> table;
+    private final LogViewerPane logs;
+    private final ChangeListener<String> shownInvocation = (o, was, now) -> selectRow(now);
+    private boolean selecting;
+
+    public MonitorView(ConsoleServices services, String function) {
+        vm = new MonitorViewModel(function, services.logs(), services.tasks());
+        setId("monitorView");
+        getStyleClass().add("monitor-view");
+        setPadding(new Insets(12));
+
+        table = InvocationsTable.create(vm);
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
+            if (!selecting && row != null) vm.showInvocation(row.requestId());
+        });
+        table.setOnMouseClicked(e -> { // a click on the row already chosen shows it again (after "Show all")
+            InvocationRow row = table.getSelectionModel().getSelectedItem();
+            if (row != null) vm.showInvocation(row.requestId());
+        });
+        table.setOnKeyPressed(e -> {
+            InvocationRow row = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && row != null) vm.showInvocation(row.requestId());
+        });
+        vm.logs().requestIdProperty().addListener(shownInvocation);
+
+        logs = new LogViewerPane(vm.logs(), services.progress());
+        SplitPane split = new SplitPane(section("Recent invocations", table), section("Logs", logs));
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.38);
+        setTop(header());
+        setCenter(split);
+        vm.refresh();
+    }
+
+    public MonitorViewModel viewModel() { return vm; }
+
+    /** Chooses invocation {@code requestId} in the table (when listed) and shows its log events. */
+    public void showInvocation(String requestId) {
+        vm.showInvocation(requestId);
+        selectRow(requestId);
+    }
+
+    private void selectRow(String requestId) {
+        selecting = true;
+        try {
+            if (requestId == null) {
+                table.getSelectionModel().clearSelection();
+                return;
+            }
+            for (InvocationRow row : table.getItems()) {
+                if (row.requestId().equals(requestId)) {
+                    table.getSelectionModel().select(row);
+                    table.scrollTo(row);
+                    return;
+                }
+            }
+        } finally {
+            selecting = false;
+        }
+    }
+
+    private HBox header() {
+        Label title = new Label("Monitor");
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label summary = new Label();
+        summary.setId("invocationSummary");
+        summary.getStyleClass().add(Styles.TEXT_MUTED);
+        summary.textProperty().bind(vm.summaryProperty());
+        Label message = new Label();
+        message.getStyleClass().add(Styles.DANGER);
+        message.textProperty().bind(vm.messageProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button refresh = new Button("Refresh", new FontIcon(Feather.REFRESH_CW));
+        refresh.setId("monitorRefreshButton");
+        refresh.setTooltip(new Tooltip("Read the invocations and logs again"));
+        refresh.setOnAction(e -> vm.refresh());
+        HBox header = new HBox(12, title, summary, message, spacer, refresh);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(0, 0, 8, 0));
+        return header;
+    }
+
+    private static VBox section(String title, javafx.scene.Node content) {
+        Label label = new Label(title);
+        label.getStyleClass().add(Styles.TEXT_BOLD);
+        VBox box = new VBox(6, label, content);
+        VBox.setVgrow(content, Priority.ALWAYS);
+        box.setPadding(new Insets(6, 0, 6, 0));
+        return box;
+    }
+
+    /** Stops listening to the log store and the view model. */
+    public void close() {
+        vm.logs().requestIdProperty().removeListener(shownInvocation);
+        logs.close();
+        vm.close();
+    }
+}

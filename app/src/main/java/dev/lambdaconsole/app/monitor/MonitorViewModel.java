@@ -1,0 +1,113 @@
+package dev.lambdaconsole.app.monitor;
+
+import dev.lambdaconsole.app.common.TaskRunner;
+import dev.lambdaconsole.runtime.logs.InvocationRecord;
+import dev.lambdaconsole.runtime.logs.LogStore;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The Monitor tab of one function: its recent invocations (from the log store's invocation records, newest
+ * first, new ones added as the store writes them) with a summary, and the log viewer. Choosing an invocation
+ * shows its events.
+ */
+public final class MonitorViewModel {
+    static final int LIMIT = 200;
+
+    private final String function;
+    private final LogStore store;
+    private final TaskRunner tasks;
+    private final LogViewerViewModel logs;
+    private final ObservableList<InvocationRow> invocations = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final Queue<InvocationRecord> arrived = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean drainScheduled = new AtomicBoolean();
+    private final Runnable unsubscribe;
+    private boolean loaded;
+    private boolean closed;
+
+    public MonitorViewModel(String function, LogStore store, TaskRunner tasks) {
+        this.function = function;
+        this.store = store;
+        this.tasks = tasks;
+        this.logs = new LogViewerViewModel(function, store, tasks);
+        unsubscribe = store.subscribeInvocations(records -> {
+            boolean any = false;
+            for (InvocationRecord r : records) {
+                if (r.functionName().equals(function)) {
+                    arrived.add(r);
+                    any = true;
+                }
+            }
+            if (any && drainScheduled.compareAndSet(false, true)) tasks.onUi(this::drain);
+        });
+    }
+
+    public String function() { return function; }
+    public ObservableList<InvocationRow> invocations() { return invocations; }
+    public LogViewerViewModel logs() { return logs; }
+    /** "12 invocations: 2 errors, 1 cold start, average 3.21 ms" over the rows listed. */
+    public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+
+    /** Reloads the invocations and the log view. */
+    public void refresh() {
+        if (closed) return;
+        tasks.run(() -> store.invocations(function, LIMIT)).onSuccess(records -> {
+            loaded = true;
+            invocations.setAll(records.stream().map(InvocationRow::of).toList());
+            drain();
+        }).onFailure(e -> message.set("Could not read the invocations: " + e.getMessage()));
+        logs.refresh();
+    }
+
+    /** Shows the events of invocation {@code requestId} in the log viewer. */
+    public void showInvocation(String requestId) {
+        logs.showInvocation(requestId);
+    }
+
+    /** Adds the records that arrived (once the first load is in; ones it already had are skipped). */
+    private void drain() {
+        drainScheduled.set(false);
+        if (closed || !loaded) return;
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        for (InvocationRow row : invocations) listed.add(row.requestId());
+        List<InvocationRow> rows = new ArrayList<>();
+        for (InvocationRecord r; (r = arrived.poll()) != null; ) {
+            if (listed.add(r.requestId())) rows.add(0, InvocationRow.of(r));
+        }
+        if (!rows.isEmpty()) invocations.addAll(0, rows);
+        if (invocations.size() > LIMIT) invocations.remove(LIMIT, invocations.size());
+        summarise();
+    }
+
+    private void summarise() {
+        int n = invocations.size();
+        if (n == 0) {
+            summary.set("No invocations yet: run a test or call the function to see it here.");
+            return;
+        }
+        long errors = invocations.stream().filter(InvocationRow::failed).count();
+        long cold = invocations.stream().filter(InvocationRow::cold).count();
+        double average = invocations.stream().mapToDouble(r -> r.record().durationMs()).average().orElse(0);
+        summary.set(String.format(Locale.ROOT, "%s: %d error%s, %d cold start%s, average %.2f ms",
+                n == 1 ? "1 invocation" : (n == LIMIT ? "Last " + n + " invocations" : n + " invocations"),
+                errors, errors == 1 ? "" : "s", cold, cold == 1 ? "" : "s", average));
+    }
+
+    public void close() {
+        closed = true;
+        unsubscribe.run();
+        logs.close();
+    }
+}

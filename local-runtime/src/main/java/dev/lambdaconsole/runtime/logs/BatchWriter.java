@@ -1,0 +1,223 @@
+package dev.lambdaconsole.runtime.logs;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes one batch of queued work (event lists, invocation records, asynchronous records, group deletions) in
+ * the writer's open transaction, with integer group and stream ids cached in memory.
+ */
+final class BatchWriter {
+    record AsyncRow(String function, String condition, String json, long at) { }
+    record DeleteGroup(String function) { }
+
+    private final Connection writer;
+    private final SearchIndex search;
+    private final Map<String, Long> groupIds = new HashMap<>();
+    private final Map<String, Long> streamIds = new HashMap<>();
+
+    BatchWriter(Connection writer, SearchIndex search) {
+        this.writer = writer;
+        this.search = search;
+    }
+
+    /** Writes the batch; stored events (with their ids) go to {@code written}, records to {@code records}. */
+    void write(List<Object> batch, List<LogEvent> written, List<InvocationRecord> records) throws SQLException {
+        long ingestedAt = System.currentTimeMillis();
+        try (PreparedStatement events = writer.prepareStatement("INSERT INTO log_events(group_id, stream_id, ts,"
+                + " ingestion, request_id, message) VALUES (?,?,?,?,?,?)");
+             PreparedStatement invocations = writer.prepareStatement("INSERT INTO invocations VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+             PreparedStatement async = writer.prepareStatement("INSERT INTO async_records VALUES (?,?,?,?)")) {
+            int pending = 0;
+            for (Object o : batch) {
+                if (o instanceof List<?> list) {
+                    pending += list.size();
+                    for (Object item : list) {
+                        LogEvent e = (LogEvent) item;
+                        long group = groupId(e.logGroup());
+                        events.setLong(1, group);
+                        events.setLong(2, streamId(group, e.logGroup(), e.logStream()));
+                        events.setLong(3, e.timestamp());
+                        events.setLong(4, ingestedAt);
+                        events.setString(5, e.requestId());
+                        events.setString(6, e.message());
+                        events.addBatch();
+                        written.add(e);
+                    }
+                } else if (o instanceof InvocationRecord r) {
+                    pending = insertEvents(events, pending);
+                    insertInvocation(invocations, r);
+                    records.add(r);
+                } else if (o instanceof AsyncRow a) {
+                    async.setString(1, a.function());
+                    async.setString(2, a.condition());
+                    async.setString(3, a.json());
+                    async.setLong(4, a.at());
+                    async.executeUpdate();
+                } else if (o instanceof DeleteGroup d) {
+                    pending = insertEvents(events, pending);
+                    deleteGroup(d.function());
+                }
+            }
+            insertEvents(events, pending);
+        }
+        numberEvents(written, ingestedAt);
+        updateStreams(written);
+    }
+
+    private static void insertInvocation(PreparedStatement ps, InvocationRecord r) throws SQLException {
+        ps.setString(1, r.requestId());
+        ps.setString(2, r.functionName());
+        ps.setString(3, r.logStream());
+        ps.setLong(4, r.startMs());
+        ps.setDouble(5, r.durationMs());
+        ps.setLong(6, r.billedMs());
+        ps.setInt(7, r.memorySizeMb());
+        ps.setLong(8, r.maxMemoryUsedMb());
+        if (r.initDurationMs() == null) ps.setNull(9, Types.REAL);
+        else ps.setDouble(9, r.initDurationMs());
+        ps.setString(10, r.status());
+        ps.setString(11, r.errorType());
+        ps.setString(12, r.invocationType());
+        ps.executeUpdate();
+    }
+
+    private void deleteGroup(String function) throws SQLException {
+        long group = groupId(LogStore.groupOf(function));
+        search.forgetGroup(group);
+        for (String table : List.of("log_events", "log_streams")) {
+            try (PreparedStatement del = writer.prepareStatement("DELETE FROM " + table + " WHERE group_id = ?")) {
+                del.setLong(1, group);
+                del.executeUpdate();
+            }
+        }
+        String prefix = LogStore.groupOf(function) + "\n";
+        streamIds.keySet().removeIf(k -> k.startsWith(prefix));
+        for (String table : List.of("invocations", "async_records")) {
+            try (PreparedStatement del = writer.prepareStatement("DELETE FROM " + table + " WHERE function_name = ?")) {
+                del.setString(1, function);
+                del.executeUpdate();
+            }
+        }
+        search.clampTo(lastEventId());
+    }
+
+    long lastEventId() throws SQLException {
+        try (Statement s = writer.createStatement(); ResultSet rs = s.executeQuery("SELECT max(id) FROM log_events")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    /** Forgets cached ids after a rolled-back transaction (a group or stream it created is gone). */
+    void forgetIds() {
+        groupIds.clear();
+        streamIds.clear();
+    }
+
+    /** Keeps log_streams current so that listing streams never scans the events. */
+    private void updateStreams(List<LogEvent> written) throws SQLException {
+        if (written.isEmpty()) return;
+        Map<String, long[]> perStream = new LinkedHashMap<>();
+        for (LogEvent e : written) {
+            long[] agg = perStream.computeIfAbsent(e.logGroup() + "\n" + e.logStream(),
+                    k -> new long[] {Long.MAX_VALUE, Long.MIN_VALUE, 0});
+            agg[0] = Math.min(agg[0], e.timestamp());
+            agg[1] = Math.max(agg[1], e.timestamp());
+            agg[2]++;
+        }
+        try (PreparedStatement ps = writer.prepareStatement("UPDATE log_streams SET first_ts = min(coalesce(first_ts, ?), ?),"
+                + " last_ts = max(coalesce(last_ts, ?), ?), events = events + ? WHERE id = ?")) {
+            for (Map.Entry<String, long[]> e : perStream.entrySet()) {
+                long[] agg = e.getValue();
+                ps.setLong(1, agg[0]);
+                ps.setLong(2, agg[0]);
+                ps.setLong(3, agg[1]);
+                ps.setLong(4, agg[1]);
+                ps.setLong(5, agg[2]);
+                ps.setLong(6, streamIds.get(e.getKey()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private long groupId(String name) throws SQLException {
+        Long id = groupIds.get(name);
+        if (id == null) {
+            id = idOf("SELECT id FROM log_groups WHERE name = ?", "INSERT INTO log_groups(name) VALUES (?)", name);
+            groupIds.put(name, id);
+        }
+        return id;
+    }
+
+    private long streamId(long group, String groupName, String stream) throws SQLException {
+        String key = groupName + "\n" + stream;
+        Long id = streamIds.get(key);
+        if (id == null) {
+            try (PreparedStatement find = writer.prepareStatement("SELECT id FROM log_streams WHERE group_id = ? AND name = ?")) {
+                find.setLong(1, group);
+                find.setString(2, stream);
+                try (ResultSet rs = find.executeQuery()) {
+                    if (rs.next()) id = rs.getLong(1);
+                }
+            }
+            if (id == null) {
+                try (PreparedStatement add = writer.prepareStatement("INSERT INTO log_streams(group_id, name) VALUES (?, ?)")) {
+                    add.setLong(1, group);
+                    add.setString(2, stream);
+                    add.executeUpdate();
+                }
+                id = lastRowId();
+            }
+            streamIds.put(key, id);
+        }
+        return id;
+    }
+
+    private long idOf(String find, String insert, String value) throws SQLException {
+        try (PreparedStatement ps = writer.prepareStatement(find)) {
+            ps.setString(1, value);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) return rs.getLong(1);
+            }
+        }
+        try (PreparedStatement ps = writer.prepareStatement(insert)) {
+            ps.setString(1, value);
+            ps.executeUpdate();
+        }
+        return lastRowId();
+    }
+
+    private long lastRowId() throws SQLException {
+        try (Statement s = writer.createStatement(); ResultSet rs = s.executeQuery("SELECT last_insert_rowid()")) {
+            return rs.getLong(1);
+        }
+    }
+
+    private static int insertEvents(PreparedStatement events, int pending) throws SQLException {
+        if (pending > 0) events.executeBatch();
+        return 0;
+    }
+
+    /**
+     * Gives the written events their ids: one writer inserts them in order, so they are the last ids assigned,
+     * consecutive (deletions only happen in batches of their own, before or after).
+     */
+    private void numberEvents(List<LogEvent> written, long ingestedAt) throws SQLException {
+        if (written.isEmpty()) return;
+        long id = lastEventId() - written.size() + 1;
+        for (int i = 0; i < written.size(); i++) {
+            LogEvent e = written.get(i);
+            written.set(i, new LogEvent(id + i, e.logGroup(), e.logStream(), e.timestamp(), ingestedAt,
+                    e.requestId(), e.message()));
+        }
+    }
+}
