@@ -5,6 +5,7 @@ import dev.lambdaconsole.app.config.ConfigurationView;
 import dev.lambdaconsole.app.create.CreateFunctionView;
 import dev.lambdaconsole.app.functions.FunctionsView;
 import dev.lambdaconsole.app.layers.LayersView;
+import dev.lambdaconsole.app.monitor.MonitorView;
 import dev.lambdaconsole.app.settings.SettingsView;
 import dev.lambdaconsole.app.test.TestView;
 import org.kordamp.ikonli.feather.Feather;
@@ -36,12 +37,14 @@ public final class Composition {
     private static List<FunctionTab> functionTabs(ConsoleServices s, String function, FunctionPage page) {
         CodeView code = new CodeView(s, function);
         TestView test = new TestView(s, function);
+        MonitorView monitor = new MonitorView(s, function);
         ConfigurationView config = new ConfigurationView(s, function);
         page.setDeployAction(code::deploy);
         page.setInvokeAction(test::invoke);
         return List.of(
                 new FunctionTab("codeTab", "Code", Feather.CODE, code, code::close),
                 new FunctionTab("testTab", "Test", Feather.PLAY, test, test::close),
+                new FunctionTab("monitorTab", "Monitor", Feather.ACTIVITY, monitor, monitor::close),
                 new FunctionTab("configurationTab", "Configuration", Feather.SLIDERS, config, config::close));
     }
 }
