@@ -1,6 +1,7 @@
 package dev.lambdaconsole.app.shell;
 
 import atlantafx.base.theme.Styles;
+import dev.lambdaconsole.runtime.workspace.WorkspaceChange;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
@@ -30,6 +31,8 @@ public final class FunctionPage extends BorderPane {
     private final String function;
     private final TabPane tabs = new TabPane();
     private final List<FunctionTab> content;
+    private final java.util.function.Consumer<WorkspaceChange> workspaceListener;
+    private final ConsoleServices services;
     private Runnable deploy = () -> { };
     private Runnable invoke = () -> { };
 
@@ -53,6 +56,14 @@ public final class FunctionPage extends BorderPane {
         header.setPadding(new Insets(12, 16, 8, 16));
         setTop(header);
         services.tasks().run(() -> describe(services, function)).onSuccess(runtime::setText);
+        // The summary follows configuration changes (Configuration tab, runtime settings, the AWS CLI).
+        workspaceListener = change -> {
+            if (function.equals(change.functionName()) && change.kind() == WorkspaceChange.Kind.CONFIGURATION) {
+                services.tasks().run(() -> describe(services, function)).onSuccess(runtime::setText);
+            }
+        };
+        services.workspace().addListener(workspaceListener);
+        this.services = services;
 
         tabs.setId("functionTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -103,6 +114,7 @@ public final class FunctionPage extends BorderPane {
     }
 
     public void close() {
+        services.workspace().removeListener(workspaceListener);
         for (FunctionTab t : content) {
             if (t.onClose() != null) t.onClose().run();
         }

@@ -70,7 +70,8 @@ public final class MainWindow extends BorderPane implements ShellActions {
         VBox navBar = new VBox(4, brand, functionsNav, layersNav, settingsNav);
         navBar.setId("navigation");
         navBar.setPadding(new Insets(16, 8, 16, 8));
-        navBar.setPrefWidth(180);
+        navBar.setPrefWidth(200);
+        navBar.setMinWidth(200);
         navBar.getStyleClass().add("navigation");
         setLeft(navBar);
 
