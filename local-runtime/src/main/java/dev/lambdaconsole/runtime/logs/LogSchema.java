@@ -26,6 +26,8 @@ final class LogSchema {
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA journal_mode=WAL");
             s.execute("PRAGMA synchronous=NORMAL");
+            // Big transactions (index chunks) grow the WAL; give the space back once it has been checkpointed.
+            s.execute("PRAGMA journal_size_limit=67108864");
             int version;
             try (ResultSet rs = s.executeQuery("PRAGMA user_version")) {
                 version = rs.next() ? rs.getInt(1) : 0;
