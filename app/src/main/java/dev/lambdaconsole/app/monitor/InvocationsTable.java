@@ -21,11 +21,11 @@ final class InvocationsTable {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No invocations yet: run a test or call the function to see it here."));
         table.getColumns().add(column("Time", 170, InvocationRow::time));
-        table.getColumns().add(column("Request ID", 290, InvocationRow::requestId));
+        table.getColumns().add(column("Request ID", 280, InvocationRow::requestId));
         table.getColumns().add(column("Duration", 90, InvocationRow::duration));
         table.getColumns().add(column("Billed", 70, InvocationRow::billed));
         table.getColumns().add(column("Max memory", 100, InvocationRow::maxMemory));
-        table.getColumns().add(column("Start", 140, InvocationRow::start));
+        table.getColumns().add(column("Start", 170, InvocationRow::start));
         TableColumn<InvocationRow, String> status = column("Status", 140, InvocationRow::status);
         status.setCellFactory(c -> new StatusCell());
         table.getColumns().add(status);
@@ -41,15 +41,14 @@ final class InvocationsTable {
         return c;
     }
 
-    /** Status in red for failures, green for success. */
+    /** Status in the theme's red for failures, green for success. */
     private static final class StatusCell extends TableCell<InvocationRow, String> {
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);
             InvocationRow row = empty ? null : getTableRow().getItem();
             setText(empty ? null : item);
-            if (row != null) getStyleClass().add(row.failed() ? Styles.DANGER : Styles.SUCCESS);
+            setStyle(row == null ? null : row.failed() ? "-fx-text-fill: -color-danger-fg;" : "-fx-text-fill: -color-success-fg;");
         }
     }
 }

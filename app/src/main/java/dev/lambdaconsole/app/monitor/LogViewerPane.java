@@ -16,6 +16,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.VirtualFlow;
@@ -27,7 +28,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
@@ -83,7 +83,7 @@ final class LogViewerPane extends BorderPane {
         message.textProperty().bind(vm.messageProperty());
         message.visibleProperty().bind(vm.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
-        VBox center = new VBox(6, toolbar(), invocationBar(), logList, message);
+        VBox center = new VBox(6, toolbar(), customRangeBar(), invocationBar(), logList, message);
         VBox.setVgrow(logList, Priority.ALWAYS);
         center.setPadding(new Insets(0, 0, 0, 8));
         SplitPane split = new SplitPane(streams(), center);
@@ -136,6 +136,30 @@ final class LogViewerPane extends BorderPane {
 
         HBox bar = new HBox(8, filter, matchCase, range, live, copy, export, status);
         bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    /** From and to fields, shown while the time range is "Custom range". */
+    private HBox customRangeBar() {
+        TextField from = new TextField();
+        from.setId("customFromField");
+        from.setPromptText("From, e.g. 2026-11-23 14:05");
+        TextField to = new TextField();
+        to.setId("customToField");
+        to.setPromptText("To (empty: now)");
+        Label problem = new Label();
+        problem.setId("customRangeProblem");
+        problem.getStyleClass().add(Styles.DANGER);
+        Button apply = new Button("Apply");
+        apply.setId("applyRangeButton");
+        Runnable applyRange = () -> problem.setText(vm.setCustomRange(from.getText(), to.getText()));
+        apply.setOnAction(e -> applyRange.run());
+        from.setOnAction(e -> applyRange.run());
+        to.setOnAction(e -> applyRange.run());
+        HBox bar = new HBox(8, new Label("From"), from, new Label("To"), to, apply, problem);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.visibleProperty().bind(vm.timeRangeProperty().isEqualTo(TimeRange.CUSTOM).and(vm.requestIdProperty().isNull()));
+        bar.managedProperty().bind(bar.visibleProperty());
         return bar;
     }
 

@@ -44,6 +44,8 @@ public final class LogViewerViewModel {
     private final BooleanProperty matchCase = new SimpleBooleanProperty(false);
     private final ObjectProperty<TimeRange> timeRange = new SimpleObjectProperty<>(TimeRange.ALL);
     private final ObjectProperty<String> stream = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Long> customFrom = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Long> customTo = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper requestId = new ReadOnlyStringWrapper();
     private final BooleanProperty liveTail = new SimpleBooleanProperty(true);
     private final ReadOnlyObjectWrapper<PagedLogList> events = new ReadOnlyObjectWrapper<>();
@@ -79,6 +81,9 @@ public final class LogViewerViewModel {
     public ObjectProperty<TimeRange> timeRangeProperty() { return timeRange; }
     /** One stream's events, or null for all streams. */
     public ObjectProperty<String> streamProperty() { return stream; }
+    /** The custom range's first and last millisecond (null: open), used while the time range is CUSTOM. */
+    public ReadOnlyObjectProperty<Long> customFromProperty() { return customFrom.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Long> customToProperty() { return customTo.getReadOnlyProperty(); }
     /** The invocation whose events are shown, or null. */
     public ReadOnlyStringProperty requestIdProperty() { return requestId.getReadOnlyProperty(); }
     public BooleanProperty liveTailProperty() { return liveTail; }
@@ -92,6 +97,42 @@ public final class LogViewerViewModel {
     /** The outcome of the last export or copy: "Exported 1,234 lines to FILE", or what went wrong. */
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
 
+    private static final java.time.format.DateTimeFormatter TYPED = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm[:ss]");
+
+    /**
+     * Sets the custom range from local times as typed ("2026-11-23 14:05", seconds optional; empty leaves that
+     * end open) and shows it. Returns what is wrong with the text, or "" when the range was applied.
+     */
+    public String setCustomRange(String fromText, String toText) {
+        Long from;
+        Long to;
+        try {
+            from = parse(fromText, false);
+        } catch (java.time.format.DateTimeParseException e) {
+            return "From: write a local time as 2026-11-23 14:05 (seconds optional), or leave it empty.";
+        }
+        try {
+            to = parse(toText, true);
+        } catch (java.time.format.DateTimeParseException e) {
+            return "To: write a local time as 2026-11-23 14:05 (seconds optional), or leave it empty.";
+        }
+        if (from != null && to != null && from > to) return "From must not be after To.";
+        customFrom.set(from);
+        customTo.set(to);
+        if (timeRange.get() == TimeRange.CUSTOM) refresh(); else timeRange.set(TimeRange.CUSTOM);
+        return "";
+    }
+
+    /** Epoch milliseconds of a typed local time; the end of a range takes in the whole minute or second. */
+    private static Long parse(String text, boolean end) {
+        if (text == null || text.isBlank()) return null;
+        String t = text.strip();
+        java.time.LocalDateTime at = java.time.LocalDateTime.parse(t, TYPED);
+        long ms = at.atZone(java.time.ZoneId.systemDefault()).toInstant().toEpochMilli();
+        return end ? ms + (t.length() > 16 ? 999 : 59_999) : ms;
+    }
+
     /** Shows the events of one invocation, whatever the time range and stream. */
     public void showInvocation(String id) { requestId.set(id); }
 
@@ -101,6 +142,7 @@ public final class LogViewerViewModel {
     LogQuery currentQuery() {
         LogQuery q = LogQuery.group(group).withContains(filterText.get()).withMatchCase(matchCase.get());
         if (requestId.get() != null) return q.withRequestId(requestId.get());
+        if (timeRange.get() == TimeRange.CUSTOM) return q.withStream(stream.get()).withRange(customFrom.get(), customTo.get());
         return q.withStream(stream.get()).withRange(timeRange.get().fromMs(System.currentTimeMillis()), null);
     }
 

@@ -8,7 +8,9 @@ public enum TimeRange {
     LAST_15_MINUTES("Last 15 minutes", Duration.ofMinutes(15)),
     LAST_HOUR("Last hour", Duration.ofHours(1)),
     LAST_DAY("Last day", Duration.ofDays(1)),
-    ALL("All time", null);
+    ALL("All time", null),
+    /** From and to as the user sets them (LogViewerViewModel#setCustomRange). */
+    CUSTOM("Custom range", null);
 
     private final String label;
     private final Duration span;
@@ -18,7 +20,7 @@ public enum TimeRange {
         this.span = span;
     }
 
-    /** The earliest timestamp in range at {@code nowMs}, or null for all time. */
+    /** The earliest timestamp in range at {@code nowMs}, or null for all time (and for a custom range). */
     public Long fromMs(long nowMs) {
         return span == null ? null : nowMs - span.toMillis();
     }

@@ -133,6 +133,20 @@ class MonitorViewModelTest {
         assertThat(shown()).contains("an old line");
         vm.logs().streamProperty().set("older-stream");
         assertThat(shown()).containsExactly("an old line");
+
+        vm.logs().streamProperty().set(null);
+        java.time.format.DateTimeFormatter minute = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .withZone(java.time.ZoneId.systemDefault());
+        String before = minute.format(java.time.Instant.ofEpochMilli(twoHoursAgo - 600_000));
+        String after = minute.format(java.time.Instant.ofEpochMilli(twoHoursAgo + 600_000));
+        assertThat(vm.logs().setCustomRange(before, after)).isEmpty();
+        assertThat(vm.logs().timeRangeProperty().get()).isEqualTo(TimeRange.CUSTOM);
+        assertThat(shown()).containsExactly("an old line");
+        assertThat(vm.logs().setCustomRange(after, "")).isEmpty();
+        assertThat(shown()).doesNotContain("an old line").anyMatch(l -> l.contains("processing order for Ada"));
+        assertThat(vm.logs().setCustomRange("yesterday", "")).startsWith("From: write a local time as");
+        assertThat(vm.logs().setCustomRange(after, before)).isEqualTo("From must not be after To.");
+        assertThat(shown()).anyMatch(l -> l.contains("processing order for Ada")); // the last good range stays
     }
 
     @Test

@@ -14,7 +14,8 @@ import java.util.Map;
  * Pages and counts of log events on the reader's connection, each in one read transaction (one snapshot).
  *
  * <p>Plans: by request id through its index; a substring of 3+ characters through the trigram index for the
- * events it covers (then checked with LIKE/instr, so case and wildcard characters follow one rule) plus a
+ * events it covers (candidates holding its trigrams, then checked with LIKE/instr, so case and wildcard
+ * characters follow one rule) plus a
  * scan of the few newer events; anything else by scanning the group in id order, from the first event of the
  * time range on (found once per range through the time index and cached: ids only grow).
  */
@@ -112,7 +113,7 @@ final class EventQueries {
                 long hi = Math.min(s.hi(), s.indexedTo() + 1);
                 source = s.lo() + 1 >= hi ? null : new Source("log_events_fts f CROSS JOIN log_events e ON e.id = f.rowid",
                         "log_events_fts MATCH ? AND f.rowid > ? AND f.rowid < ?", "f.rowid",
-                        List.of(ftsPhrase(q.contains()), s.lo(), hi));
+                        List.of(ftsQuery(q.contains()), s.lo(), hi));
             } else {
                 long lo = Math.max(s.lo(), s.indexedTo());
                 source = lo + 1 >= s.hi() ? null : scan(lo, s.hi());
@@ -207,9 +208,23 @@ final class EventQueries {
         return w.toString();
     }
 
-    /** An FTS5 string: the text in double quotes (doubled inside), so nothing in it is query syntax. */
-    static String ftsPhrase(String text) {
-        return "\"" + text.replace("\"", "\"\"") + "\"";
+    /**
+     * The index query for a substring of 3+ characters: all of its trigrams that do not overlap, and its last
+     * one, each an FTS5 string ("..." with quotes doubled, so nothing is query syntax). The index keeps no
+     * positions (detail=none), so this finds the events holding those trigrams anywhere; the LIKE/instr check
+     * then keeps the ones holding the whole substring.
+     */
+    static String ftsQuery(String text) {
+        int[] cps = text.codePoints().toArray();
+        java.util.LinkedHashSet<String> grams = new java.util.LinkedHashSet<>();
+        for (int i = 0; i + 3 <= cps.length; i += 3) grams.add(new String(cps, i, 3));
+        grams.add(new String(cps, cps.length - 3, 3));
+        StringBuilder q = new StringBuilder();
+        for (String g : grams) {
+            if (q.length() > 0) q.append(" AND ");
+            q.append('"').append(g.replace("\"", "\"\"")).append('"');
+        }
+        return q.toString();
     }
 
     private Scope scope(LogQuery q) throws SQLException {

@@ -167,12 +167,13 @@ class LogSearchTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             assertThat(ftsCount(c, "declined")).as("deleted events leave the index").isZero();
             assertThat(ftsCount(c, "fresh payment")).isEqualTo(1);
+            assertThat(EventQueries.ftsQuery("say \"hi\"!")).isEqualTo("\"say\" AND \" \"\"h\" AND \"i\"\"!\"");
         }
     }
 
     private static long ftsCount(Connection c, String text) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM log_events_fts WHERE log_events_fts MATCH ?")) {
-            ps.setString(1, EventQueries.ftsPhrase(text));
+            ps.setString(1, EventQueries.ftsQuery(text));
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.getLong(1);
             }
