@@ -25,18 +25,17 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static dev.lambdaconsole.app.FxSteps.call;
+import static dev.lambdaconsole.app.FxSteps.run;
+import static dev.lambdaconsole.app.FxSteps.until;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** The Code tab in a window: a real engine (process backend), typing with the robot, deploying, invoking. */
 @ExtendWith(ApplicationExtension.class)
@@ -207,20 +206,5 @@ class CodeViewUiTest {
     private static String invoke(String name) {
         return console.services.engine().invokeSync(InvocationRequest.of(name, "{}".getBytes(StandardCharsets.UTF_8)))
                 .payloadText();
-    }
-
-    private static void run(Runnable action) {
-        WaitForAsyncUtils.asyncFx(action);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static <T> T call(Callable<T> action) {
-        T value = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(action));
-        WaitForAsyncUtils.waitForFxEvents();
-        return value;
-    }
-
-    private static void until(Callable<Boolean> condition) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> call(condition));
     }
 }

@@ -1,5 +1,6 @@
 package dev.lambdaconsole.app.config;
 
+import dev.lambdaconsole.app.FxSteps;
 import atlantafx.base.theme.PrimerLight;
 import dev.lambdaconsole.app.shell.TestConsole;
 import dev.lambdaconsole.runtime.invoke.InvocationResult;
@@ -40,13 +41,13 @@ class ConfigurationViewUiTest {
 
     @AfterEach
     void stop() {
-        Fx.run(view::close);
+        FxSteps.run(view::close);
         console.close();
     }
 
     /** The field of the row being added, found through the table (cells are recycled, rows are not). */
     private TextField cellField(FxRobot robot, String styleClass) {
-        return Fx.call(() -> {
+        return FxSteps.call(() -> {
             TableView<?> table = robot.lookup("#envTable").queryAs(TableView.class);
             Object last = table.getItems().get(table.getItems().size() - 1);
             return robot.lookup("." + styleClass).queryAllAs(TextField.class).stream()
@@ -56,26 +57,26 @@ class ConfigurationViewUiTest {
 
     @Test
     void memoryAndAnEnvironmentVariableSavedHereReachTheNextInvocation(FxRobot robot) {
-        Fx.until(() -> "128".equals(Fx.text(robot, "#memoryField")));
-        Fx.type(robot, "#memoryField", "64");
-        assertThat(Fx.text(robot, "#memoryError")).isEqualTo("must be between 128 and 10240 MB");
-        assertThat(Fx.shown(robot, "#memoryError")).isTrue();
-        Fx.type(robot, "#memoryField", "256");
-        assertThat(Fx.shown(robot, "#memoryError")).isFalse();
+        FxSteps.until(() -> "128".equals(FxSteps.text(robot, "#memoryField")));
+        FxSteps.type(robot, "#memoryField", "64");
+        assertThat(FxSteps.text(robot, "#memoryError")).isEqualTo("must be between 128 and 10240 MB");
+        assertThat(FxSteps.shown(robot, "#memoryError")).isTrue();
+        FxSteps.type(robot, "#memoryField", "256");
+        assertThat(FxSteps.shown(robot, "#memoryError")).isFalse();
         robot.clickOn("#saveGeneralButton");
-        Fx.until(() -> "Saved".equals(Fx.text(robot, "#saveGeneralMessage")));
+        FxSteps.until(() -> "Saved".equals(FxSteps.text(robot, "#saveGeneralMessage")));
 
         robot.clickOn("Environment variables");
         robot.clickOn("#envAddButton");
-        Fx.until(() -> cellField(robot, "env-key").isFocused());
+        FxSteps.until(() -> cellField(robot, "env-key").isFocused());
         robot.write("MY-VAR");
-        Fx.until(() -> Fx.text(robot, "#envError").contains("MY-VAR: name must start with a letter"));
-        Fx.type(robot, cellField(robot, "env-key"), "GREETING");
-        Fx.type(robot, cellField(robot, "env-value"), "hello from the console");
-        assertThat(Fx.shown(robot, "#envError")).isFalse();
-        assertThat(Fx.text(robot, "#envSizeLabel")).as("8 + 22 bytes").isEqualTo("0.1 KB of 4 KB");
+        FxSteps.until(() -> FxSteps.text(robot, "#envError").contains("MY-VAR: name must start with a letter"));
+        FxSteps.type(robot, cellField(robot, "env-key"), "GREETING");
+        FxSteps.type(robot, cellField(robot, "env-value"), "hello from the console");
+        assertThat(FxSteps.shown(robot, "#envError")).isFalse();
+        assertThat(FxSteps.text(robot, "#envSizeLabel")).as("8 + 22 bytes").isEqualTo("0.1 KB of 4 KB");
         robot.clickOn("#saveEnvButton");
-        Fx.until(() -> "Saved".equals(Fx.text(robot, "#saveEnvMessage")));
+        FxSteps.until(() -> "Saved".equals(FxSteps.text(robot, "#saveEnvMessage")));
 
         InvocationResult result = Functions.invoke(console, "greeter");
         assertThat(result.memorySizeMb()).isEqualTo(256);
@@ -85,17 +86,17 @@ class ConfigurationViewUiTest {
 
     @Test
     void aChangeMadeWithTheCliShowsUp(FxRobot robot) {
-        Fx.until(() -> "3".equals(Fx.text(robot, "#timeoutField")));
+        FxSteps.until(() -> "3".equals(FxSteps.text(robot, "#timeoutField")));
         assertThat(Functions.call(console, "PUT", "/2015-03-31/functions/greeter/configuration",
                 "{\"Timeout\": 42, \"Environment\": {\"Variables\": {\"STAGE\": \"cli\"}}}")).startsWith("200 ");
-        Fx.until(() -> "42".equals(Fx.text(robot, "#timeoutField")));
+        FxSteps.until(() -> "42".equals(FxSteps.text(robot, "#timeoutField")));
         robot.clickOn("Environment variables");
-        Fx.until(() -> "cli".equals(cellField(robot, "env-value").getText()));
+        FxSteps.until(() -> "cli".equals(cellField(robot, "env-value").getText()));
     }
 
     @Test
     void everySectionShowsItsFormWithItsControls(FxRobot robot) {
-        Fx.until(() -> "128".equals(Fx.text(robot, "#memoryField")));
+        FxSteps.until(() -> "128".equals(FxSteps.text(robot, "#memoryField")));
         List<List<String>> sections = List.of(
                 List.of("General configuration", "#memoryField", "#timeoutField", "#ephemeralField", "#descriptionField",
                         "#saveGeneralButton"),
@@ -107,14 +108,14 @@ class ConfigurationViewUiTest {
         for (List<String> section : sections) {
             robot.clickOn(robot.lookup("#configSections").lookup(section.get(0)).<javafx.scene.Node>query());
             for (String id : section.subList(1, section.size())) {
-                Fx.until(() -> robot.lookup(id).tryQuery().map(n -> n.getScene() != null).orElse(false));
+                FxSteps.until(() -> robot.lookup(id).tryQuery().map(n -> n.getScene() != null).orElse(false));
             }
         }
         robot.clickOn(robot.lookup("#configSections").lookup("Asynchronous invocation").<javafx.scene.Node>query());
-        Fx.type(robot, "#maxEventAgeField", "30");
-        assertThat(Fx.text(robot, "#maxEventAgeError")).startsWith("must be between 60 and 21600 seconds");
-        assertThat(Fx.call(() -> robot.lookup("#saveAsyncButton").queryAs(Button.class).isDisabled())).isFalse();
+        FxSteps.type(robot, "#maxEventAgeField", "30");
+        assertThat(FxSteps.text(robot, "#maxEventAgeError")).startsWith("must be between 60 and 21600 seconds");
+        assertThat(FxSteps.call(() -> robot.lookup("#saveAsyncButton").queryAs(Button.class).isDisabled())).isFalse();
         robot.clickOn("#saveAsyncButton");
-        assertThat(Fx.text(robot, "#saveAsyncMessage")).startsWith("Not saved: Maximum age of event");
+        assertThat(FxSteps.text(robot, "#saveAsyncMessage")).startsWith("Not saved: Maximum age of event");
     }
 }

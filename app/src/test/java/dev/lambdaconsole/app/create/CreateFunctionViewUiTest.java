@@ -1,7 +1,7 @@
 package dev.lambdaconsole.app.create;
 
 import dev.lambdaconsole.app.shell.TestConsole;
-import dev.lambdaconsole.app.test.FxSteps;
+import dev.lambdaconsole.app.FxSteps;
 import dev.lambdaconsole.runtime.invoke.InvocationRequest;
 import dev.lambdaconsole.runtime.invoke.InvocationResult;
 import dev.lambdaconsole.runtime.model.FunctionConfig;
@@ -27,9 +27,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import static dev.lambdaconsole.app.test.FxSteps.call;
-import static dev.lambdaconsole.app.test.FxSteps.run;
-import static dev.lambdaconsole.app.test.FxSteps.until;
+import static dev.lambdaconsole.app.FxSteps.call;
+import static dev.lambdaconsole.app.FxSteps.run;
+import static dev.lambdaconsole.app.FxSteps.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(ApplicationExtension.class)

@@ -1,7 +1,7 @@
 package dev.lambdaconsole.app.settings;
 
 import atlantafx.base.theme.PrimerLight;
-import dev.lambdaconsole.app.config.Fx;
+import dev.lambdaconsole.app.FxSteps;
 import dev.lambdaconsole.app.shell.ConsoleServices;
 import dev.lambdaconsole.app.shell.ProgressBoard;
 import dev.lambdaconsole.app.shell.TestConsole;
@@ -37,49 +37,49 @@ class SettingsViewUiTest {
 
     @AfterEach
     void stop() {
-        Fx.run(view::close);
+        FxSteps.run(view::close);
         console.close();
     }
 
     @Test
     void anInvalidPortIsShownAndSaveIsRefusedThenAValidOneIsApplied(FxRobot robot) {
-        assertThat(Fx.text(robot, "#portField")).isEqualTo("9001");
-        Fx.type(robot, "#portField", "70000");
-        assertThat(Fx.text(robot, "#portError")).isEqualTo("must be between 0 and 65535 (0: any free port)");
-        assertThat(Fx.shown(robot, "#portError")).isTrue();
+        assertThat(FxSteps.text(robot, "#portField")).isEqualTo("9001");
+        FxSteps.type(robot, "#portField", "70000");
+        assertThat(FxSteps.text(robot, "#portError")).isEqualTo("must be between 0 and 65535 (0: any free port)");
+        assertThat(FxSteps.shown(robot, "#portError")).isTrue();
         robot.clickOn("#saveSettingsButton");
-        assertThat(Fx.text(robot, "#settingsMessage")).isEqualTo(
+        assertThat(FxSteps.text(robot, "#settingsMessage")).isEqualTo(
                 "Not saved: Endpoint port must be between 0 and 65535 (0: any free port)");
         assertThat(console.shellCalls).doesNotContain("apply");
-        assertThat(Fx.text(robot, "#portField")).as("what was typed stays").isEqualTo("70000");
+        assertThat(FxSteps.text(robot, "#portField")).as("what was typed stays").isEqualTo("70000");
 
-        Fx.type(robot, "#portField", "9123");
-        assertThat(Fx.shown(robot, "#portError")).isFalse();
+        FxSteps.type(robot, "#portField", "9123");
+        assertThat(FxSteps.shown(robot, "#portError")).isFalse();
         robot.clickOn("#saveSettingsButton");
-        Fx.until(() -> console.shellCalls.contains("apply"));
+        FxSteps.until(() -> console.shellCalls.contains("apply"));
         assertThat(console.applied.endpointPort()).isEqualTo(9123);
         assertThat(console.applied.workspace()).isEqualTo(workspace);
-        Fx.until(() -> Fx.text(robot, "#settingsMessage").equals("Saved. The engine restarts with the new settings."));
+        FxSteps.until(() -> FxSteps.text(robot, "#settingsMessage").equals("Saved. The engine restarts with the new settings."));
     }
 
     @Test
     void revertRestoresTheSavedValues(FxRobot robot) {
-        Fx.type(robot, "#keepAliveField", "2000");
-        assertThat(Fx.text(robot, "#keepAliveError")).isEqualTo("must be between 1 and 1440 minutes (up to 24 hours)");
+        FxSteps.type(robot, "#keepAliveField", "2000");
+        assertThat(FxSteps.text(robot, "#keepAliveError")).isEqualTo("must be between 1 and 1440 minutes (up to 24 hours)");
         robot.clickOn("#revertSettingsButton");
-        assertThat(Fx.text(robot, "#keepAliveField")).isEqualTo("10");
-        assertThat(Fx.shown(robot, "#keepAliveError")).isFalse();
+        assertThat(FxSteps.text(robot, "#keepAliveField")).isEqualTo("10");
+        assertThat(FxSteps.shown(robot, "#keepAliveError")).isFalse();
         assertThat(console.shellCalls).isEmpty();
     }
 
     @Test
     void testConnectionReportsAHostThatDoesNotAnswer(FxRobot robot) {
         robot.clickOn("#backendChoice").clickOn("Docker containers");
-        Fx.type(robot, "#dockerHostField", "tcp://127.0.0.1:1");
+        FxSteps.type(robot, "#dockerHostField", "tcp://127.0.0.1:1");
         robot.clickOn("#testDockerButton");
-        Fx.until(() -> Fx.text(robot, "#dockerStatusLabel").startsWith("No Docker engine answered: tcp://127.0.0.1:1"));
+        FxSteps.until(() -> FxSteps.text(robot, "#dockerStatusLabel").startsWith("No Docker engine answered: tcp://127.0.0.1:1"));
         robot.clickOn("#saveSettingsButton");
-        Fx.until(() -> console.shellCalls.contains("apply"));
+        FxSteps.until(() -> console.shellCalls.contains("apply"));
         assertThat(console.applied.backend()).isEqualTo("docker");
         assertThat(console.applied.dockerHost()).isEqualTo("tcp://127.0.0.1:1");
     }
@@ -88,15 +88,15 @@ class SettingsViewUiTest {
     void withTheEngineDownTheSettingsCanStillBeFixed(FxRobot robot) {
         ConsoleServices down = new ConsoleServices(null, console.tasks, new ProgressBoard(console.tasks),
                 console.services.settings(), console.services.shell(), null);
-        Fx.run(() -> {
+        FxSteps.run(() -> {
             view.close();
             view = new SettingsView(down);
             robot.targetWindow().getScene().setRoot(view);
         });
-        assertThat(Fx.shown(robot, "The engine is not running")).isTrue();
+        assertThat(FxSteps.shown(robot, "The engine is not running")).isTrue();
         robot.clickOn("#backendChoice").clickOn("Docker containers");
         robot.clickOn("#saveSettingsButton");
-        Fx.until(() -> console.shellCalls.contains("apply"));
+        FxSteps.until(() -> console.shellCalls.contains("apply"));
         assertThat(console.applied.backend()).isEqualTo("docker");
     }
 }

@@ -11,7 +11,6 @@ import dev.lambdaconsole.runtime.logs.LogEvent;
 import dev.lambdaconsole.runtime.model.LambdaRuntime;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -32,15 +31,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.concurrent.Callable;
 
+import static dev.lambdaconsole.app.FxSteps.call;
+import static dev.lambdaconsole.app.FxSteps.run;
+import static dev.lambdaconsole.app.FxSteps.until;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The console as a user meets it: the real window, the real engine with the Docker backend (processes when no
@@ -321,21 +319,5 @@ class ConsoleScenarioUiTest {
     private static java.util.List<String> logLines(FxRobot robot) {
         return call(() -> robot.lookup("#logList").queryAs(ListView.class).getItems().stream()
                 .map(e -> ((LogEvent) e).message()).toList());
-    }
-
-    private static void run(Runnable action) {
-        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(action));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static <T> T call(Callable<T> action) {
-        T value = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(action));
-        WaitForAsyncUtils.waitForFxEvents();
-        return value;
-    }
-
-    private static void until(Callable<Boolean> condition, int seconds) {
-        await().ignoreExceptions().atMost(Duration.ofSeconds(seconds)).pollInterval(Duration.ofMillis(100))
-                .until(() -> call(condition));
     }
 }

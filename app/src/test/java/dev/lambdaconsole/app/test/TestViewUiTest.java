@@ -1,5 +1,6 @@
 package dev.lambdaconsole.app.test;
 
+import dev.lambdaconsole.app.FxSteps;
 import atlantafx.base.controls.Message;
 import dev.lambdaconsole.app.shell.TestConsole;
 import dev.lambdaconsole.editor.CodeEditor;
@@ -25,9 +26,9 @@ import org.testfx.framework.junit5.Start;
 import java.nio.file.Path;
 import java.util.Map;
 
-import static dev.lambdaconsole.app.test.FxSteps.call;
-import static dev.lambdaconsole.app.test.FxSteps.run;
-import static dev.lambdaconsole.app.test.FxSteps.until;
+import static dev.lambdaconsole.app.FxSteps.call;
+import static dev.lambdaconsole.app.FxSteps.run;
+import static dev.lambdaconsole.app.FxSteps.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(ApplicationExtension.class)

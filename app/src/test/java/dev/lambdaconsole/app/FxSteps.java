@@ -1,9 +1,14 @@
-package dev.lambdaconsole.app.config;
+package dev.lambdaconsole.app;
 
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -12,12 +17,23 @@ import java.util.concurrent.Callable;
 
 import static org.awaitility.Awaitility.await;
 
-/** Small helpers for the console's TestFX scenarios. */
-public final class Fx {
-    private Fx() { }
+/** The console's TestFX steps: run on the FX thread, read from it, wait for a state, type as a user does. */
+public final class FxSteps {
+    private FxSteps() { }
 
+    /** Shows {@code root} in the test's stage with the console's theme. */
+    public static void show(Stage stage, Parent root) {
+        run(() -> {
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            stage.setScene(new Scene(root, 1200, 860));
+            stage.show();
+            stage.toFront();
+        });
+    }
+
+    /** Runs on the FX thread and waits for it (and the events it queued); an exception fails the test. */
     public static void run(Runnable action) {
-        WaitForAsyncUtils.asyncFx(action);
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(action));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -27,9 +43,19 @@ public final class Fx {
         return value;
     }
 
-    /** Waits (up to 30 s: engine calls run in the background) until the condition holds on the FX thread. */
+    /** Waits (up to 30 s: a cold start of a real runtime) until the condition, read on the FX thread, holds. */
     public static void until(Callable<Boolean> condition) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).until(() -> call(condition));
+        until(condition, 30);
+    }
+
+    public static void until(Callable<Boolean> condition, int seconds) {
+        await().ignoreExceptions().atMost(Duration.ofSeconds(seconds)).pollInterval(Duration.ofMillis(50))
+                .until(() -> call(condition));
+    }
+
+    /** The node with that id, typed. */
+    public static <T extends Node> T byId(FxRobot robot, String id, Class<T> type) {
+        return robot.lookup("#" + id).queryAs(type);
     }
 
     /** The text a label or field shows, read on the FX thread. */
