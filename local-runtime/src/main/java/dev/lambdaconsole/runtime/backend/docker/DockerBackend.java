@@ -36,6 +36,7 @@ public final class DockerBackend implements ExecutionBackend {
     private final ContainerReaper reaper;
     private final RuntimeImages images;
     private final ImageSource imageSource;
+    private final Consumer<BackendProgress> progress;
 
     private DockerBackend(DockerConnection docker, RuntimeClients clients, DockerSettings settings,
                           Consumer<BackendProgress> progress) {
@@ -43,6 +44,7 @@ public final class DockerBackend implements ExecutionBackend {
         this.clients = clients;
         this.reaper = new ContainerReaper(docker.client(), session);
         Consumer<BackendProgress> listener = safe(progress);
+        this.progress = listener;
         ImagePull pull = new ImagePull(docker.client(), settings.pullStallTimeout(), ImagePull.RETRY_DELAYS, listener);
         this.images = new RuntimeImages(docker.client(), new ImageBuild(docker.host()), pull, session, settings,
                 listener);
@@ -85,6 +87,19 @@ public final class DockerBackend implements ExecutionBackend {
 
     @Override
     public RuntimeInstance start(EnvironmentSpec spec) throws BackendException {
+        String task = "Starting a container for " + spec.config().functionName();
+        progress.accept(BackendProgress.step(task, spec.workDir().getFileName().toString()));
+        try {
+            RuntimeInstance started = startContainer(spec);
+            progress.accept(BackendProgress.finished(task, "started"));
+            return started;
+        } catch (BackendException | RuntimeException e) {
+            progress.accept(BackendProgress.failed(task, e.getMessage()));
+            throw e;
+        }
+    }
+
+    private RuntimeInstance startContainer(EnvironmentSpec spec) throws BackendException {
         RuntimeImage image = imageSource.imageFor(spec);
         Path work = spec.workDir();
         Path opt = work.resolve("opt");

@@ -164,8 +164,12 @@ class OfficialImagePullIT {
             assertThat(r.status()).as(r.payloadText() + r.logLines()).isEqualTo(InvocationStatus.SUCCESS);
         }
         assertThat(registry.requests).anyMatch(r -> r.endsWith(" /v2/lambda/provided/manifests/al2023"));
-        assertThat(reports).extracting(BackendProgress::task).containsOnly("Pulling " + official);
-        BackendProgress last = reports.get(reports.size() - 1);
+        assertThat(reports).extracting(BackendProgress::task)
+                .containsOnly("Pulling " + official, "Starting a container for pull-fallback");
+        assertThat(reports).filteredOn(r -> r.task().startsWith("Starting")).extracting(BackendProgress::finished)
+                .as("the container start is shown, then finished").containsExactly(false, true);
+        List<BackendProgress> pulls = reports.stream().filter(r -> r.task().startsWith("Pulling")).toList();
+        BackendProgress last = pulls.get(pulls.size() - 1);
         assertThat(last.finished()).isTrue();
         assertThat(last.error()).startsWith("Pulling " + official + " failed: ").contains("manifest unknown")
                 .endsWith("; using " + LOCAL + " (built locally) instead");
