@@ -1,5 +1,6 @@
 package dev.lambdaconsole.app.code;
 
+import dev.lambdaconsole.editor.ColorScheme;
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import dev.lambdaconsole.app.shell.ConsoleServices;
@@ -43,7 +44,7 @@ public final class CodeView extends BorderPane {
 
     public CodeView(ConsoleServices services, String function) {
         this.vm = new CodeViewModel(services, function);
-        this.session = new EditorSession(vm);
+        this.session = new EditorSession(vm, services.settings().darkTheme() ? ColorScheme.DARK : ColorScheme.LIGHT);
         getStyleClass().add("code-view");
         setId("codeView");
         setPadding(new Insets(12));

@@ -1,5 +1,6 @@
 package dev.lambdaconsole.app.code;
 
+import dev.lambdaconsole.editor.ColorScheme;
 import dev.lambdaconsole.editor.concurrent.TaskRunner;
 import dev.lambdaconsole.editor.files.EditorTab;
 import dev.lambdaconsole.editor.files.FileTreeView;
@@ -42,9 +43,11 @@ final class EditorSession {
     private final InvalidationListener dirtyListener = o -> updateDirty();
     private final Set<EditorTab> marked = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private PendingSave pending;
+    private final ColorScheme scheme;
 
-    EditorSession(CodeViewModel vm) {
+    EditorSession(CodeViewModel vm, ColorScheme scheme) {
         this.vm = vm;
+        this.scheme = scheme;
         RoutedDialogs dialogs = new RoutedDialogs(this::fileError);
         editor = new MultiFileEditor(TaskRunner.fx(), dialogs, dialogs);
         editor.setId("codeEditor");
@@ -120,6 +123,7 @@ final class EditorSession {
     }
 
     private void watch(EditorTab tab) {
+        tab.editor().setColorScheme(scheme);
         tab.editor().modifiedProperty().addListener(dirtyListener);
         tab.contentProperty().addListener(o -> applyCompileProblems(tab));
         watched.put(tab, tab.editor().area().plainTextChanges().subscribe(c -> autosave.playFromStart()));
