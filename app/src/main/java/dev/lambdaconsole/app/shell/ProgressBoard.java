@@ -8,6 +8,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * The console's progress area: long work in flight (image pulls and builds, container starts, compiles,
  * deploys). Any thread may start or update an entry; the list and its properties change on the UI thread.
@@ -15,6 +18,7 @@ import javafx.collections.ObservableList;
 public final class ProgressBoard {
     private final TaskRunner ui;
     private final ObservableList<Entry> entries = FXCollections.observableArrayList();
+    private final Map<String, Entry> byTask = new ConcurrentHashMap<>();
 
     public ProgressBoard(TaskRunner ui) {
         this.ui = ui;
@@ -30,14 +34,12 @@ public final class ProgressBoard {
         return e;
     }
 
-    /** Finds the unfinished entry for {@code task}, or starts one (for progress reported by task name). */
+    /**
+     * The unfinished entry reported under {@code task}, or a new one (for progress reported by task name from
+     * any thread). Looked up in its own map, not in {@link #entries()}, which only the UI thread changes.
+     */
     public Entry entry(String task) {
-        synchronized (entries) {
-            for (Entry e : entries) if (e.task.equals(task) && !e.finished) return e;
-            Entry e = new Entry(task);
-            ui.onUi(() -> entries.add(e));
-            return e;
-        }
+        return byTask.computeIfAbsent(task, this::start);
     }
 
     /** One piece of long work. */
@@ -67,6 +69,7 @@ public final class ProgressBoard {
         /** Removes the entry from the area. */
         public void done() {
             finished = true;
+            byTask.remove(task, this);
             ui.onUi(() -> entries.remove(this));
         }
     }
