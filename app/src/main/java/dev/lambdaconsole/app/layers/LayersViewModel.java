@@ -66,9 +66,11 @@ public final class LayersViewModel {
 
     /** Adds the layer version to a function's configuration (Lambda allows five layers per function). */
     public void addToFunction(LayerStore.LayerVersion v, String function) {
+        String sameLayer = v.arn().substring(0, v.arn().lastIndexOf(':') + 1);
         tasks.run(() -> workspace.updateConfiguration(function, b -> {
-            List<FunctionConfig.Layer> current = new ArrayList<>(workspace.read(function).layersOrEmpty());
-            current.removeIf(l -> l.arn() != null && l.arn().startsWith(v.arn().substring(0, v.arn().lastIndexOf(':') + 1)));
+            // Another version of the same layer is replaced, as in Lambda's console.
+            List<FunctionConfig.Layer> current = new ArrayList<>(b.build().layersOrEmpty());
+            current.removeIf(l -> l.arn() != null && l.arn().startsWith(sameLayer));
             current.add(new FunctionConfig.Layer(v.arn(), v.sizeBytes()));
             return b.layers(current);
         })).onSuccess(c -> {
