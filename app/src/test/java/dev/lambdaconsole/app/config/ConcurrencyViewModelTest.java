@@ -26,11 +26,7 @@ class ConcurrencyViewModelTest {
     static void stop() { console.close(); }
 
     private ConcurrencyViewModel open(String name) {
-        Functions.create(console, name);
-        ConfigurationViewModel vm = new ConfigurationViewModel(name, console.services.workspace(),
-                console.services.engine().settings(), console.tasks);
-        vm.load();
-        return vm.concurrency();
+        return Functions.configuration(console, name).concurrency();
     }
 
     @Test

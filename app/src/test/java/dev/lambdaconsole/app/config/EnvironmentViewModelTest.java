@@ -23,18 +23,11 @@ class EnvironmentViewModelTest {
     static void stop() { console.close(); }
 
     private EnvironmentViewModel open(String name) {
-        Functions.create(console, name);
-        ConfigurationViewModel vm = new ConfigurationViewModel(name, console.services.workspace(),
-                console.services.engine().settings(), console.tasks);
-        vm.load();
-        return vm.environment();
+        return Functions.configuration(console, name).environment();
     }
 
     private static KeyValueRow add(EnvironmentViewModel vm, String key, String value) {
-        KeyValueRow row = vm.add();
-        row.keyProperty().set(key);
-        row.valueProperty().set(value);
-        return row;
+        return Functions.row(vm, key, value);
     }
 
     @Test

@@ -32,6 +32,23 @@ final class Functions {
                 .handler("app.handler").build(), CodeSource.files(Map.of("app.py", ENV_PRINTER)));
     }
 
+    /** A new function's Configuration tab model, loaded (the tests' task runner is synchronous). */
+    static ConfigurationViewModel configuration(TestConsole console, String name) {
+        create(console, name);
+        ConfigurationViewModel vm = new ConfigurationViewModel(name, console.services.workspace(),
+                console.services.engine().settings(), console.tasks);
+        vm.load();
+        return vm;
+    }
+
+    /** Adds a row to an environment or tags table, as typed into its two cells. */
+    static KeyValueRow row(KeyValueViewModel table, String key, String value) {
+        KeyValueRow row = table.add();
+        row.keyProperty().set(key);
+        row.valueProperty().set(value);
+        return row;
+    }
+
     static InvocationResult invoke(TestConsole console, String name) {
         return console.services.engine().invokeSync(InvocationRequest.of(name, "{}".getBytes(StandardCharsets.UTF_8)));
     }

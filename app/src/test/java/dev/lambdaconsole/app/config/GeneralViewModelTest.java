@@ -23,11 +23,7 @@ class GeneralViewModelTest {
     static void stop() { console.close(); }
 
     private ConfigurationViewModel open(String name) {
-        Functions.create(console, name);
-        ConfigurationViewModel vm = new ConfigurationViewModel(name, console.services.workspace(),
-                console.services.engine().settings(), console.tasks);
-        vm.load();
-        return vm;
+        return Functions.configuration(console, name);
     }
 
     @Test
