@@ -39,7 +39,7 @@ public final class StartupBenchmark {
         Files.writeString(settings, "workspace=" + work.resolve("ws").toString().replace("\\", "\\\\")
                 + "\nbackend=" + backend + "\nendpoint.port=0\n");
         System.out.printf("Start-up, %d runs, backend %s%s, load %s%n", runs, backend,
-                cds == null ? "" : ", AppCDS " + cds, Files.readString(Path.of("/proc/loadavg")).trim());
+                cds == null ? "" : ", AppCDS " + cds, load());
         List<Long> window = new ArrayList<>();
         List<Long> engine = new ArrayList<>();
         List<Long> bare = new ArrayList<>();
@@ -60,6 +60,11 @@ public final class StartupBenchmark {
         System.out.println("first window (ms):      " + summary(window));
         System.out.println("engine ready (ms):      " + summary(engine));
         System.out.println("bare JavaFX window (ms): " + summary(bare));
+    }
+
+    private static String load() throws java.io.IOException {
+        Path loadavg = Path.of("/proc/loadavg");
+        return Files.isReadable(loadavg) ? Files.readString(loadavg).trim() : "unknown";
     }
 
     private static String summary(List<Long> ms) {

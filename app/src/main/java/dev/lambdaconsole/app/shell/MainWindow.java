@@ -94,7 +94,6 @@ public final class MainWindow extends BorderPane implements ShellActions {
         Button open = new Button("Settings");
         open.setOnAction(e -> showSettings());
         HBox actions = new HBox(8, retry, open);
-        banner.setActionHandler(null);
         VBox box = new VBox(4, banner, actions);
         box.setPadding(new Insets(8, 16, 0, 16));
         box.visibleProperty().bind(shell.bannerProperty().isNotEmpty());
