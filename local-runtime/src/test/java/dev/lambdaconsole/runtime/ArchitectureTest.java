@@ -20,7 +20,7 @@ class ArchitectureTest {
     @Test
     void noConsoleOrEditorCode() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("dev.lambdaconsole.app..",
-                "dev.lambdaconsole.editor..", "dev.lambdaconsole.triggers..").check(ENGINE);
+                "dev.lambdaconsole.editor..", "dev.lambdaconsole.simulators..").check(ENGINE);
     }
 
     @Test
@@ -32,7 +32,7 @@ class ArchitectureTest {
     @Test
     void jettyStaysInTheHttpPackages() {
         noClasses().that().resideOutsideOfPackages("dev.lambdaconsole.runtime.runtimeapi..",
-                        "dev.lambdaconsole.runtime.endpoint..")
+                        "dev.lambdaconsole.runtime.gateway.http..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.jetty..").check(ENGINE);
     }
 }

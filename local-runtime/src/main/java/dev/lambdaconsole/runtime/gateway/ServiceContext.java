@@ -1,0 +1,16 @@
+package dev.lambdaconsole.runtime.gateway;
+
+import dev.lambdaconsole.runtime.invoke.LambdaEngine;
+import dev.lambdaconsole.runtime.logs.LogStore;
+import dev.lambdaconsole.runtime.workspace.Workspace;
+
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+/**
+ * What a service module gets to work with: the engine (to invoke functions like any caller), the workspace, the
+ * log store, a folder of its own for state, and the endpoint's URL (known once it listens).
+ */
+public record ServiceContext(LambdaEngine engine, Workspace workspace, LogStore logs, Path stateDir,
+                             Supplier<String> endpointUrl, String region, String accountId) {
+}

@@ -1,0 +1,50 @@
+package dev.lambdaconsole.runtime.gateway;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The services the shared endpoint serves, and which one a request is for: the SigV4 credential scope first,
+ * then the {@code X-Amz-Target} prefix, then the path (REST services). Several services signing with one name
+ * (DynamoDB and DynamoDB Streams both sign "dynamodb") are told apart by their target.
+ */
+public final class ServiceRegistry {
+    private final List<ServiceEndpoint> endpoints = new CopyOnWriteArrayList<>();
+
+    public void register(ServiceEndpoint endpoint) {
+        for (ServiceEndpoint e : endpoints) {
+            if (e.name().equals(endpoint.name())) {
+                throw new IllegalStateException("A service named " + endpoint.name() + " is already registered");
+            }
+        }
+        endpoints.add(endpoint);
+    }
+
+    public List<ServiceEndpoint> endpoints() { return List.copyOf(endpoints); }
+
+    /** The service a request is for, if it is one of ours. */
+    public Optional<ServiceEndpoint> resolve(ServiceRequest request) {
+        String prefix = targetPrefix(request.target());
+        if (prefix != null) {
+            for (ServiceEndpoint e : endpoints) if (e.targetPrefixes().contains(prefix)) return Optional.of(e);
+        }
+        String signing = request.signingService();
+        if (signing != null) {
+            List<ServiceEndpoint> signed = endpoints.stream().filter(e -> e.signingNames().contains(signing)).toList();
+            if (signed.size() == 1) return Optional.of(signed.get(0));
+            for (ServiceEndpoint e : signed) if (e.claimsPath(request)) return Optional.of(e);
+            if (!signed.isEmpty() && prefix == null) return Optional.of(signed.get(0));
+            if (!signed.isEmpty() || prefix != null) return Optional.empty();
+        }
+        if (prefix != null) return Optional.empty();
+        for (ServiceEndpoint e : endpoints) if (e.claimsPath(request)) return Optional.of(e);
+        return Optional.empty();
+    }
+
+    static String targetPrefix(String target) {
+        if (target == null) return null;
+        int dot = target.indexOf('.');
+        return dot < 0 ? target : target.substring(0, dot);
+    }
+}
