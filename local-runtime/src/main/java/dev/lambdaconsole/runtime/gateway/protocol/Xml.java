@@ -1,6 +1,6 @@
 package dev.lambdaconsole.runtime.gateway.protocol;
 
-/** XML text escaping for the XML protocols' replies. */
+/** XML text escaping (element content) for the XML protocols' replies. */
 public final class Xml {
     private Xml() { }
 
@@ -13,8 +13,6 @@ public final class Xml {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&apos;");
                 default -> out.append(c);
             }
         }
