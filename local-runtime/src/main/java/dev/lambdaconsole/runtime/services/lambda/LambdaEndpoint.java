@@ -53,7 +53,7 @@ public final class LambdaEndpoint implements ServiceEndpoint {
         this.workspace = engine.workspace();
         this.views = new FunctionViews(engine.settings());
         this.invocations = new Invocations(engine);
-        this.functions = new FunctionService(engine);
+        this.functions = new FunctionService(engine.workspace(), engine.logs());
         this.errors = new LambdaErrors(engine.settings());
         this.baseUrl = baseUrl;
     }
