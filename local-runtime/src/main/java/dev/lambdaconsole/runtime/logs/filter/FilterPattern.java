@@ -23,6 +23,9 @@ public final class FilterPattern {
 
         /** Texts every matching message contains verbatim (for narrowing candidates through an index). */
         List<String> requiredTexts();
+
+        /** Weaker ones, tried when there are none of the others: JSON property names, quoted. */
+        default List<String> requiredKeys() { return List.of(); }
     }
 
     private final String text;
@@ -55,12 +58,17 @@ public final class FilterPattern {
 
     /**
      * The longest text (3+ characters) that every matching message contains verbatim, if there is one: a
-     * trigram index can narrow the candidates to the messages holding it.
+     * trigram index can narrow the candidates to the messages holding it. Values are preferred to JSON
+     * property names, which most messages of a structured log hold.
      */
     public Optional<String> indexHint() {
         if (matcher == null) return Optional.empty();
+        return longest(matcher.requiredTexts()).or(() -> longest(matcher.requiredKeys()));
+    }
+
+    private static Optional<String> longest(List<String> texts) {
         String best = null;
-        for (String s : matcher.requiredTexts()) {
+        for (String s : texts) {
             int n = s.codePointCount(0, s.length());
             if (n >= 3 && (best == null || n > best.codePointCount(0, best.length()))) best = s;
         }

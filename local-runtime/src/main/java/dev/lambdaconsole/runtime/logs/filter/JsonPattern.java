@@ -17,18 +17,21 @@ final class JsonPattern implements FilterPattern.Matcher {
     private interface Node {
         boolean test(JsonNode root);
 
-        /** Texts a matching message must contain (only through and-nodes). */
-        void required(List<String> out);
+        /** Values and quoted keys a matching message must contain (only through and-nodes). */
+        void required(List<String> values, List<String> keys);
     }
 
     private record And(Node a, Node b) implements Node {
         public boolean test(JsonNode root) { return a.test(root) && b.test(root); }
-        public void required(List<String> out) { a.required(out); b.required(out); }
+        public void required(List<String> values, List<String> keys) {
+            a.required(values, keys);
+            b.required(values, keys);
+        }
     }
 
     private record Or(Node a, Node b) implements Node {
         public boolean test(JsonNode root) { return a.test(root) || b.test(root); }
-        public void required(List<String> out) { }
+        public void required(List<String> values, List<String> keys) { }
     }
 
     private record Test(Selector selector, Comparison comparison, String keyword) implements Node {
@@ -46,13 +49,13 @@ final class JsonPattern implements FilterPattern.Matcher {
             return comparison.test(v.asText(), v.isNumber() ? v.doubleValue() : null);
         }
 
-        public void required(List<String> out) {
+        public void required(List<String> values, List<String> keys) {
             if ("NOT EXISTS".equals(keyword)) return;
             String key = selector.lastKey();
             if (key != null && Comparison.literals(key).size() == 1 && Comparison.literals(key).get(0).equals(key)) {
-                out.add("\"" + key + "\"");
+                keys.add("\"" + key + "\"");
             }
-            if (comparison != null) out.addAll(comparison.literals());
+            if (comparison != null) values.addAll(comparison.literals());
         }
     }
 
@@ -140,9 +143,16 @@ final class JsonPattern implements FilterPattern.Matcher {
 
     @Override
     public List<String> requiredTexts() {
-        List<String> out = new ArrayList<>();
-        root.required(out);
-        return out;
+        List<String> values = new ArrayList<>();
+        root.required(values, new ArrayList<>());
+        return values;
+    }
+
+    @Override
+    public List<String> requiredKeys() {
+        List<String> keys = new ArrayList<>();
+        root.required(new ArrayList<>(), keys);
+        return keys;
     }
 
     /** {@code $} followed by {@code .name} and {@code [index]} steps. */

@@ -182,7 +182,8 @@ class FilterPatternTest {
         assertThat(FilterPattern.parse("?ERROR ?WARN").indexHint()).isEmpty();
         assertThat(FilterPattern.parse("ERROR -Retry").indexHint()).contains("ERROR");
         assertThat(FilterPattern.parse("%ERR.R%").indexHint()).isEmpty();
-        assertThat(FilterPattern.parse("{ $.level = \"ERROR\" && $.ms > 100 }").indexHint()).contains("\"level\"");
+        assertThat(FilterPattern.parse("{ $.level = \"ERROR\" && $.ms > 100 }").indexHint()).contains("ERROR");
+        assertThat(FilterPattern.parse("{ $.level IS NULL && $.ms > 100 }").indexHint()).contains("\"level\"");
         assertThat(FilterPattern.parse("{ $.lvl = \"*timeout*\" }").indexHint()).contains("timeout");
         assertThat(FilterPattern.parse("{ $.a = 1 || $.b = 2 }").indexHint()).isEmpty();
         assertThat(FilterPattern.parse("{ $.gone NOT EXISTS }").indexHint()).isEmpty();
