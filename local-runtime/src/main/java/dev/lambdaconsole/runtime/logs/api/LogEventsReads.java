@@ -24,12 +24,14 @@ import java.util.function.Predicate;
  *
  * <p>FilterLogEvents reads candidates in chunks after the token's event id, through the trigram index when
  * the pattern has a text every match holds ({@link FilterPattern#indexHint()}), and stops after
- * {@link #SCAN_BUDGET} candidates (in the service's configuration) even when the page is not full: like CloudWatch Logs, a page can then hold
+ * {@link #SCAN_BUDGET} candidates (in the service's configuration) or 200 ms even when the page is not full: like CloudWatch Logs, a page can then hold
  * fewer events than the limit, or none, with a nextToken to go on. No nextToken means the search is done.
  */
 final class LogEventsReads {
     /** Candidates examined per FilterLogEvents call at most. */
     static final int SCAN_BUDGET = 100_000;
+    /** And for this long at most (checked between chunks), so that one call stays well under a second. */
+    private static final long TIME_BUDGET_NANOS = 200_000_000L;
     private static final int CHUNK = 5_000;
 
     private final LogStore store;
@@ -149,7 +151,8 @@ final class LogEventsReads {
         int examined = 0;
         boolean done = false;
         long cursor = after;
-        while (found.size() < limit && examined < scanBudget) {
+        long deadline = System.nanoTime() + TIME_BUDGET_NANOS;
+        while (found.size() < limit && examined < scanBudget && (examined == 0 || System.nanoTime() < deadline)) {
             int want = hint != null || pattern.matchesEverything() ? Math.min(CHUNK, Math.max(100, limit - found.size())) : CHUNK;
             want = Math.min(want, scanBudget - examined);
             List<LogEvent> rows = store.query(base.after(cursor).withLimit(want));
