@@ -31,6 +31,9 @@ public interface LogStore extends AutoCloseable {
 
     List<LogStreamInfo> streams(String logGroup);
 
+    /** Groups that have events, by name: those starting with {@code namePrefix} after {@code afterName}. */
+    List<LogGroupInfo> groups(String namePrefix, String afterName, int limit);
+
     List<InvocationRecord> invocations(String functionName, int limit);
 
     /** Asynchronous invocation records of a function, newest first: {condition, record JSON}. */

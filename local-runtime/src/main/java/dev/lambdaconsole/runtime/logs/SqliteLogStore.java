@@ -254,6 +254,11 @@ public final class SqliteLogStore implements LogStore {
     }
 
     @Override
+    public List<LogGroupInfo> groups(String namePrefix, String afterName, int limit) {
+        return GroupQueries.groups(reader, namePrefix, afterName, limit);
+    }
+
+    @Override
     public List<InvocationRecord> invocations(String functionName, int limit) {
         return reader.read("Invocation query", c -> {
             List<InvocationRecord> out = new ArrayList<>();
