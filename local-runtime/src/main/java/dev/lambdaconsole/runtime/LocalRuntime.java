@@ -12,6 +12,7 @@ import dev.lambdaconsole.runtime.gateway.ServiceModule;
 import dev.lambdaconsole.runtime.gateway.ServiceRegistry;
 import dev.lambdaconsole.runtime.gateway.http.GatewayServer;
 import dev.lambdaconsole.runtime.services.lambda.LambdaEndpoint;
+import dev.lambdaconsole.runtime.logs.api.LogsService;
 import dev.lambdaconsole.runtime.invoke.EngineSettings;
 import dev.lambdaconsole.runtime.invoke.LambdaEngine;
 import dev.lambdaconsole.runtime.logs.LogStore;
@@ -120,6 +121,7 @@ public final class LocalRuntime implements AutoCloseable {
         GatewayServer[] server = new GatewayServer[1];
         java.util.function.Supplier<String> url = () -> server[0].url();
         registry.register(new LambdaEndpoint(engine, url));
+        registry.register(new LogsService(logs, options.settings().region(), options.settings().accountId()).endpoint());
         List<AutoCloseable> started = new ArrayList<>();
         try {
             server[0] = new GatewayServer(registry, options.host(), options.port());
