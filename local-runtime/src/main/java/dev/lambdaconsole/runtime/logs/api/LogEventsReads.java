@@ -108,7 +108,10 @@ final class LogEventsReads {
     }
 
     /** Event ids as 20 digits: tokens and eventIds sort as the events do. */
-    static String id(long id) { return String.format("%020d", id); }
+    static String id(long id) {
+        String digits = Long.toString(id);
+        return "00000000000000000000".substring(Math.min(20, digits.length())) + digits;
+    }
 
     JsonNode filterLogEvents(JsonNode in) {
         String group = Params.required(in, "logGroupName");
