@@ -45,7 +45,7 @@ final class LogEventsReads {
     }
 
     JsonNode getLogEvents(JsonNode in) {
-        String group = Params.required(in, "logGroupName");
+        String group = Params.group(in);
         String stream = Params.required(in, "logStreamName");
         Long start = Params.time(in, "startTime");
         Long end = Params.time(in, "endTime");
@@ -114,7 +114,7 @@ final class LogEventsReads {
     }
 
     JsonNode filterLogEvents(JsonNode in) {
-        String group = Params.required(in, "logGroupName");
+        String group = Params.group(in);
         List<String> names = Params.strings(in, "logStreamNames", 100);
         String prefix = Params.string(in, "logStreamNamePrefix");
         if (names != null && prefix != null) {
