@@ -17,8 +17,8 @@ import java.util.UUID;
 /**
  * FilterLogEvents over a million events (six lines per invocation, one of them a JSON line), as the CLI and
  * SDKs call it through {@link LogsService}: the first page of 10,000 of a common term and of a JSON pattern,
- * all matches of rarer ones (following nextToken), and a JSON pattern the index cannot narrow. Each query is
- * run once to warm up, then 5 times; the median is what BENCHMARKS.md reports.
+ * all matches of rarer ones (following nextToken), a JSON pattern the index cannot narrow, and GetLogEvents pages. Each query is
+ * run once to warm up (after a first pass over every path), then 5 times; the median is what BENCHMARKS.md reports.
  */
 public final class FilterLogsBenchmark {
     private static final String GROUP = "/aws/lambda/bench";
@@ -36,6 +36,9 @@ public final class FilterLogsBenchmark {
             System.out.printf(Locale.ROOT, "ingest: %,d events stored and indexed in %.1f s; load %s%n",
                     store.count(GROUP), (System.nanoTime() - t0) / 1e9, load());
             LogsService logs = new LogsService(store, "us-east-1", "000000000000");
+            for (String p : List.of("", "\"processing order\"", "{ $.level = \"INFO\" }", "{ $.ms > 990 }")) {
+                search(logs, p, true); // the JIT warms up on every path first, as in a console that has been running
+            }
             time(logs, "no pattern, first page of 10,000", "", false);
             time(logs, "term, first page of 10,000 (166,667 match)", "\"processing order\"", false);
             time(logs, "terms ERROR Exception, all 1,667 matches", "ERROR Exception", true);
@@ -45,6 +48,10 @@ public final class FilterLogsBenchmark {
             time(logs, "JSON ms > 990 (key only), first call", "{ $.ms > 990 }", false);
             time(logs, "JSON ms > 990 (key only), all pages", "{ $.ms > 990 }", true);
             time(logs, "regex (no index), first call", "%order 9999[0-9]%", false);
+            String stream = logs.describeLogStreams(Json.object().put("logGroupName", GROUP))
+                    .get("logStreams").get(0).get("logStreamName").asText();
+            timeGet(logs, "GetLogEvents, newest 10,000 of the stream", stream, false);
+            timeGet(logs, "GetLogEvents, first 10,000 (startFromHead)", stream, true);
             System.out.println("load after the queries: " + load());
         } finally {
             try (var paths = Files.walk(dir)) {
@@ -84,6 +91,18 @@ public final class FilterLogsBenchmark {
             if (run >= 0) samples[run] = System.nanoTime() - t;
         }
         System.out.printf("%-48s %s; %,d events in %d call(s)%n", what + ":", Stats.of(samples), result[0], result[1]);
+    }
+
+    private static void timeGet(LogsService logs, String what, String stream, boolean fromHead) {
+        long[] samples = new long[5];
+        int n = 0;
+        for (int run = -1; run < samples.length; run++) {
+            long t = System.nanoTime();
+            n = logs.getLogEvents(Json.object().put("logGroupName", GROUP).put("logStreamName", stream)
+                    .put("startFromHead", fromHead)).get("events").size();
+            if (run >= 0) samples[run] = System.nanoTime() - t;
+        }
+        System.out.printf("%-48s %s; %,d events%n", what + ":", Stats.of(samples), n);
     }
 
     private static long[] search(LogsService logs, String pattern, boolean all) {

@@ -6,7 +6,6 @@ import dev.lambdaconsole.runtime.logs.LogEvent;
 import dev.lambdaconsole.runtime.logs.LogQuery;
 import dev.lambdaconsole.runtime.logs.LogStore;
 import dev.lambdaconsole.runtime.logs.LogStreamInfo;
-import dev.lambdaconsole.runtime.logs.filter.FilterPattern;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -29,9 +28,6 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * The log viewer of one function (CloudWatch Logs for its group): streams, a filter by substring, time range,
@@ -164,35 +160,12 @@ public final class LogViewerViewModel {
     private record Snapshot(LogQuery query, long ceiling, long count, List<LogStreamInfo> streams,
                             MatchSearch.Result matches) { }
 
-    /** A message test from the filter text in pattern or regex mode, and a text every match holds (or null). */
-    private record MessageTest(Predicate<String> test, String hint) { }
-
-    /**
-     * The filter pattern or regex of the text, null in substring mode or when it is empty; sets the problem
-     * text (and returns null) when it does not parse.
-     */
-    private MessageTest messageTest() throws IllegalArgumentException {
-        String text = filterText.get() == null ? "" : filterText.get();
-        if (filterMode.get() == FilterMode.SUBSTRING || text.isBlank()) return null;
-        if (filterMode.get() == FilterMode.PATTERN) {
-            FilterPattern p = FilterPattern.parse(text);
-            return p.matchesEverything() ? null : new MessageTest(p::matches, p.indexHint().orElse(null));
-        }
-        try {
-            Pattern p = Pattern.compile(text, matchCase.get() ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-            return new MessageTest(m -> p.matcher(m).find(), null);
-        } catch (PatternSyntaxException e) {
-            throw new IllegalArgumentException("Invalid regex: " + e.getDescription()
-                    + (e.getIndex() >= 0 ? " at column " + (e.getIndex() + 1) : ""));
-        }
-    }
-
     /** Counts the matches in the background and shows them as a new list; older searches still running lose. */
     public void refresh() {
         if (closed) return;
-        MessageTest test;
+        MessageFilter test;
         try {
-            test = messageTest();
+            test = MessageFilter.of(filterMode.get(), filterText.get(), matchCase.get());
             filterProblem.set("");
         } catch (IllegalArgumentException e) {
             ++generation; // a search still running would show results of the previous text

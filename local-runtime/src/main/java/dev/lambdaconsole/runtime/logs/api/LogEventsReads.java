@@ -45,7 +45,7 @@ final class LogEventsReads {
     }
 
     JsonNode getLogEvents(JsonNode in) {
-        String group = Params.required(in, "logGroupName");
+        String group = Params.group(in);
         String stream = Params.required(in, "logStreamName");
         Long start = Params.time(in, "startTime");
         Long end = Params.time(in, "endTime");
@@ -108,10 +108,13 @@ final class LogEventsReads {
     }
 
     /** Event ids as 20 digits: tokens and eventIds sort as the events do. */
-    static String id(long id) { return String.format("%020d", id); }
+    static String id(long id) {
+        String digits = Long.toString(id);
+        return "00000000000000000000".substring(Math.min(20, digits.length())) + digits;
+    }
 
     JsonNode filterLogEvents(JsonNode in) {
-        String group = Params.required(in, "logGroupName");
+        String group = Params.group(in);
         List<String> names = Params.strings(in, "logStreamNames", 100);
         String prefix = Params.string(in, "logStreamNamePrefix");
         if (names != null && prefix != null) {

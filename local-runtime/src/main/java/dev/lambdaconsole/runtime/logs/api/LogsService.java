@@ -87,7 +87,7 @@ public final class LogsService {
     }
 
     public JsonNode describeLogStreams(JsonNode in) {
-        String group = Params.required(in, "logGroupName");
+        String group = Params.group(in);
         String prefix = Params.string(in, "logStreamNamePrefix");
         String orderBy = Params.string(in, "orderBy");
         boolean descending = Params.flag(in, "descending", false);

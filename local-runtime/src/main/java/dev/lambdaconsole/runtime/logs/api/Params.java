@@ -25,6 +25,24 @@ final class Params {
         return v;
     }
 
+    /**
+     * The log group of a request: {@code logGroupName}, or {@code logGroupIdentifier} (a name or an ARN, with
+     * or without the trailing {@code :*}), which newer CLIs and SDKs send.
+     */
+    static String group(JsonNode in) {
+        String name = string(in, "logGroupName");
+        String id = string(in, "logGroupIdentifier");
+        if (name != null && id != null) {
+            throw AwsServiceException.invalidParameter("LogGroup name and LogGroup ARN are mutually exclusive parameters.");
+        }
+        if (id == null) return required(in, "logGroupName");
+        if (!id.startsWith("arn:")) return required(in, "logGroupIdentifier");
+        int at = id.indexOf(":log-group:");
+        if (at < 0) throw invalid("logGroupIdentifier", id, "Member must be a log group name or a log group ARN");
+        String group = id.substring(at + ":log-group:".length());
+        return group.endsWith(":*") ? group.substring(0, group.length() - 2) : group;
+    }
+
     static String string(JsonNode in, String field) {
         JsonNode n = in.get(field);
         if (n == null || n.isNull()) return null;

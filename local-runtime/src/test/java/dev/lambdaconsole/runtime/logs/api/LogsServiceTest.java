@@ -287,4 +287,59 @@ class LogsServiceTest {
         return new ServiceRequest("POST", "/", null, Map.of("X-Amz-Target", List.of("Logs_20140328." + op),
                 "Content-Type", List.of("application/x-amz-json-1.1")), body.getBytes(StandardCharsets.UTF_8), "req-1");
     }
+
+    @Test
+    void storedBytesGrowWithNewEventsAndADeletedGroupIsGone() {
+        write(G, "a", 2, 1_000);
+        long before = logs.describeLogGroups(req()).get("logGroups").get(0).get("storedBytes").asLong();
+        store.append(List.of(LogEvent.of(G, "a", 2_000, null, "héllo"))); // 6 bytes in UTF-8
+        store.flush();
+        assertThat(logs.describeLogGroups(req()).get("logGroups").get(0).get("storedBytes").asLong()).isEqualTo(before + 6);
+
+        store.deleteGroup("orders");
+        store.flush();
+        assertThat(logs.describeLogGroups(req()).get("logGroups")).isEmpty();
+        assertError(() -> logs.filterLogEvents(req("logGroupName", G)), "ResourceNotFoundException",
+                "The specified log group does not exist.");
+        write(G, "b", 1, 3_000); // the group again, with new ids: its size starts afresh
+        assertThat(logs.describeLogGroups(req()).get("logGroups").get(0).get("storedBytes").asLong())
+                .isEqualTo("{\"level\":\"ERROR\",\"ms\":0}".length());
+    }
+
+    @Test
+    void followingLikeAwsLogsTailShowsEachEventOnce() {
+        write(G, "a", 5, 1_000);
+        Set<String> shown = new HashSet<>();
+        List<String> printed = new ArrayList<>();
+        long since = 1_000;
+        for (int poll = 0; poll < 3; poll++) {
+            String token = null;
+            long newest = since;
+            do { // as the CLI's tail --follow: follow nextToken at once, then start again from the newest time seen
+                JsonNode out = logs.filterLogEvents(token == null ? req("logGroupName", G, "interleaved", true, "startTime", since)
+                        : req("logGroupName", G, "interleaved", true, "startTime", since, "nextToken", token));
+                for (JsonNode e : out.get("events")) {
+                    if (shown.add(e.get("eventId").asText())) printed.add(e.get("message").asText());
+                    newest = Math.max(newest, e.get("timestamp").asLong());
+                }
+                token = out.has("nextToken") ? out.get("nextToken").asText() : null;
+            } while (token != null);
+            since = newest;
+            if (poll == 0) write(G, "b", 2, 1_040); // arrives between polls, one at the newest time seen
+        }
+        assertThat(printed).containsExactly("{\"level\":\"ERROR\",\"ms\":0}", "line 1", "line 2", "ERROR line 3", "line 4",
+                "{\"level\":\"ERROR\",\"ms\":0}", "line 1");
+    }
+
+    @Test
+    void aGroupMayBeNamedByIdentifierOrArn() {
+        write(G, "a", 3, 1_000);
+        String arn = "arn:aws:logs:eu-west-1:123456789012:log-group:" + G + ":*";
+        assertThat(logs.filterLogEvents(req("logGroupIdentifier", arn)).get("events")).hasSize(3);
+        assertThat(logs.filterLogEvents(req("logGroupIdentifier", G)).get("events")).hasSize(3);
+        assertThat(streamNames(logs.describeLogStreams(req("logGroupIdentifier", arn.substring(0, arn.length() - 2)))))
+                .containsExactly("a");
+        assertError(() -> logs.filterLogEvents(req("logGroupName", G, "logGroupIdentifier", G)), "InvalidParameterException",
+                "LogGroup name and LogGroup ARN are mutually exclusive parameters.");
+    }
 }
