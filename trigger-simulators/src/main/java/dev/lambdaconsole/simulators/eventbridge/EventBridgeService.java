@@ -16,9 +16,12 @@ import java.util.List;
  * and PutEvents come later on the same endpoint.
  */
 public final class EventBridgeService {
-    /** The envelope fields TestEventPattern requires of its event. */
+    /**
+     * The envelope fields TestEventPattern requires of its event. The API reference lists {@code resources} too,
+     * but EventBridge accepts events without it (observed), so it is not required here.
+     */
     static final List<String> REQUIRED_EVENT_FIELDS =
-            List.of("id", "account", "source", "time", "region", "resources", "detail-type");
+            List.of("id", "account", "source", "time", "region", "detail-type");
 
     /** {@code {EventPattern, Event}} to {@code {Result}}. */
     public JsonNode testEventPattern(JsonNode input) {
