@@ -48,6 +48,11 @@ public interface LogStore extends AutoCloseable {
     /** Receives the invocation records of every function as they are stored. Returns an unsubscriber. */
     Runnable subscribeInvocations(Consumer<List<InvocationRecord>> listener);
 
+    /** Whether the writer runs and what it lost: dropped batches and the last error (see {@link LogStoreHealth}). */
+    default LogStoreHealth health() {
+        return LogStoreHealth.OK;
+    }
+
     @Override
     void close();
 }

@@ -28,7 +28,7 @@ public final class HeadlessServer {
         }
         LocalRuntime runtime;
         try {
-            runtime = LocalRuntime.start(options);
+            runtime = LocalRuntime.start(options.withProgress(new ImageProgressLines(System.out, System::nanoTime)));
         } catch (RuntimeException e) {
             System.err.println("lambda-console serve: " + e.getMessage());
             System.exit(1);

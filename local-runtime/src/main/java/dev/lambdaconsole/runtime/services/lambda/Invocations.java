@@ -38,7 +38,7 @@ final class Invocations {
                 InvocationRequest request = new InvocationRequest(n.name(), n.qualifier(), payload,
                         clientContext(x.header("X-Amz-Client-Context")), trace, null);
                 boolean tail = "Tail".equals(logType);
-                engine.invoke(request).whenComplete((result, error) -> {
+                engine.invoke(request, x.header("amz-sdk-invocation-id")).whenComplete((result, error) -> {
                     try {
                         if (error != null) {
                             failed(x, error);
