@@ -125,7 +125,7 @@ class LogWriterRobustnessTest {
         WriteOp d = new WriteOp.DeleteGroup("fn");
         WriteOp e2 = new WriteOp.Events(List.of(LogEvent.of(g, "s", 2, null, "b")));
         WriteOp f = new WriteOp.Flush(new CountDownLatch(1));
-        assertThat(SqliteLogStore.parts(List.of(e1, d, d, e2, f))).containsExactly(List.of(e1), List.of(d), List.of(d),
+        assertThat(LogWriter.parts(List.of(e1, d, d, e2, f))).containsExactly(List.of(e1), List.of(d), List.of(d),
                 List.of(e2));
     }
 }
