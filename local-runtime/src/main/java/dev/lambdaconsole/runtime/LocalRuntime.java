@@ -170,10 +170,9 @@ public final class LocalRuntime implements AutoCloseable {
         }
     }
 
-    /** Outcomes and steps in the log; byte counts of a pull only at FINE (they come several times a second). */
+    /** Outcomes in the log; the steps (a pull's byte counts, a build's output lines) only at FINE. */
     private static void log(BackendProgress report) {
-        Level level = report.error() != null ? Level.WARNING
-                : report.finished() || report.total() <= 0 ? Level.INFO : Level.FINE;
+        Level level = report.error() != null ? Level.WARNING : report.finished() ? Level.INFO : Level.FINE;
         if (!LOG.isLoggable(level)) return;
         String detail = report.detail() == null ? "" : report.detail();
         LOG.log(level, detail.startsWith(report.task()) ? detail : report.task() + ": " + detail);
