@@ -108,6 +108,8 @@ class EventBridgePatternTest {
                         event("{\"c-count\":\"5\"}"), false),
                 arguments("numeric does not match null", "{\"detail\":{\"c-count\":[{\"numeric\":[\">\",0]}]}}",
                         event("{\"c-count\":null}"), false),
+                arguments("a number too large to read matches nothing", "{\"detail\":{\"v\":[{\"numeric\":[\">\",0]},1]}}",
+                        event("{\"v\":1e400}"), false),
                 arguments("numeric int and float", "{\"detail\":{\"v\":[{\"numeric\":[\">=\",1.5,\"<\",3]}]}}",
                         event("{\"v\":2}"), true),
                 arguments("exists true", "{\"detail\":{\"state\":[{\"exists\":true}]}}", event("{\"state\":\"x\"}"), true),
