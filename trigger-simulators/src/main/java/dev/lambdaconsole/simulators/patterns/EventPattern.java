@@ -3,14 +3,13 @@ package dev.lambdaconsole.simulators.patterns;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lambdaconsole.runtime.util.Json;
 
 /**
  * A compiled event pattern: an EventBridge rule's pattern, an SNS filter policy or a Lambda filter, matched
  * against one JSON document. Immutable and safe to share between threads.
  */
 public final class EventPattern {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private final Dialect dialect;
     private final JsonNode source;
     private final ObjectPattern root;
@@ -25,7 +24,7 @@ public final class EventPattern {
     public static EventPattern parse(String json, Dialect dialect) {
         JsonNode tree;
         try {
-            tree = MAPPER.readTree(json == null ? "" : json);
+            tree = Json.MAPPER.readTree(json == null ? "" : json);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : "\n at [Source: (String)\"" + json + "\"; line: " + at.getLineNr()

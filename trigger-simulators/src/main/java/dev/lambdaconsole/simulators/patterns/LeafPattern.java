@@ -23,10 +23,16 @@ record LeafPattern(List<Condition> conditions) {
         return false;
     }
 
-    /** Why {@code leaves} (the values at {@code path}) do not match, e.g. {@code detail.amount: 5 is not > 10}. */
-    String whyNot(String path, List<JsonNode> leaves) {
+    /**
+     * Why {@code leaves} (the values at {@code path}) do not match, e.g. {@code detail.amount: 5 is not > 10};
+     * {@code present}: the field is there but holds only objects.
+     */
+    String whyNot(String path, List<JsonNode> leaves, boolean present) {
         String expected = conditions.stream().map(Condition::describe).collect(Collectors.joining(" or "));
-        if (leaves.isEmpty()) return path + ": absent, expected " + expected;
+        if (leaves.isEmpty()) {
+            return path + (present ? ": an object (patterns match values, not objects), expected " : ": absent, expected ")
+                    + expected;
+        }
         String found = leaves.size() == 1 ? leaves.get(0).toString()
                 : leaves.stream().map(JsonNode::toString).collect(Collectors.joining(",", "[", "]"));
         if (conditions.size() == 1 && conditions.get(0) instanceof Condition.Exists) {

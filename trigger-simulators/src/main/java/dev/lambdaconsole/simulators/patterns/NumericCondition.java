@@ -10,8 +10,8 @@ record NumericCondition(BigDecimal lower, boolean lowerInclusive, BigDecimal upp
 
     @Override
     public boolean test(JsonNode leaf) {
-        if (!leaf.isNumber()) return false;
-        BigDecimal v = Values.decimal(leaf);
+        BigDecimal v = leaf.isNumber() ? Values.decimal(leaf) : null;
+        if (v == null) return false;
         if (lower != null) {
             int c = v.compareTo(lower);
             if (c < 0 || (c == 0 && !lowerInclusive)) return false;
@@ -51,8 +51,8 @@ record NumericCondition(BigDecimal lower, boolean lowerInclusive, BigDecimal upp
             if (!o.equals("=") && !o.equals("<") && !o.equals("<=") && !o.equals(">") && !o.equals(">=")) {
                 throw dialect.invalid("Unrecognized numeric range operator: " + o);
             }
-            if (value == null || !value.isNumber()) throw dialect.invalid("Value of " + o + " must be numeric");
-            BigDecimal v = Values.decimal(value);
+            BigDecimal v = value != null && value.isNumber() ? Values.decimal(value) : null;
+            if (v == null) throw dialect.invalid("Value of " + o + " must be numeric");
             switch (o) {
                 case "=" -> {
                     if (spec.size() != 2) throw dialect.invalid("Bad numeric range operator: =");

@@ -28,7 +28,7 @@ record ObjectPattern(List<Field> fields, List<List<ObjectPattern>> ors, boolean 
             if (f.leaf() != null) {
                 List<JsonNode> leaves = new ArrayList<>();
                 for (JsonNode v : values) leaves(v, leaves);
-                if (!f.leaf().matches(leaves)) return f.leaf().whyNot(at, leaves);
+                if (!f.leaf().matches(leaves)) return f.leaf().whyNot(at, leaves, !values.isEmpty());
             } else {
                 List<JsonNode> candidates = new ArrayList<>();
                 for (JsonNode v : values) objects(v, candidates);

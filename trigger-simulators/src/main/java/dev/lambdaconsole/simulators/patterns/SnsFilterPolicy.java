@@ -2,8 +2,9 @@ package dev.lambdaconsole.simulators.patterns;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lambdaconsole.runtime.gateway.AwsServiceException;
+import dev.lambdaconsole.runtime.util.Json;
 
 import java.math.BigDecimal;
 import java.util.Iterator;
@@ -14,7 +15,6 @@ import java.util.Map;
  * read as JSON ({@code FilterPolicyScope: MessageBody}). At most 5 keys and 150 combinations of values.
  */
 public final class SnsFilterPolicy {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     static final int MAX_KEYS = 5;
     static final int MAX_COMBINATIONS = 150;
 
@@ -31,7 +31,7 @@ public final class SnsFilterPolicy {
         public static Scope fromWire(String value) {
             if (value == null) return MESSAGE_ATTRIBUTES;
             for (Scope s : values()) if (s.wireName.equals(value)) return s;
-            throw new dev.lambdaconsole.runtime.gateway.AwsServiceException(400, "InvalidParameter",
+            throw new AwsServiceException(400, "InvalidParameter",
                     "Invalid parameter: FilterPolicyScope: Invalid value [" + value + "]. Please use either "
                             + "MessageBody or MessageAttributes");
         }
@@ -49,7 +49,7 @@ public final class SnsFilterPolicy {
         Dialect d = Dialect.SNS_FILTER_POLICY;
         JsonNode tree;
         try {
-            tree = MAPPER.readTree(json == null ? "" : json);
+            tree = Json.MAPPER.readTree(json == null ? "" : json);
         } catch (JsonProcessingException e) {
             throw d.invalid("failed to parse JSON. " + e.getOriginalMessage());
         }
@@ -80,7 +80,7 @@ public final class SnsFilterPolicy {
         if (scope == Scope.MESSAGE_ATTRIBUTES) return pattern.explain(attributes(messageAttributes));
         JsonNode body;
         try {
-            body = message == null ? null : MAPPER.readTree(message);
+            body = message == null ? null : Json.MAPPER.readTree(message);
         } catch (JsonProcessingException e) {
             body = null;
         }
@@ -98,7 +98,7 @@ public final class SnsFilterPolicy {
      * notification) and {@code {DataType, StringValue}} (Publish).
      */
     static ObjectNode attributes(JsonNode messageAttributes) {
-        ObjectNode doc = MAPPER.createObjectNode();
+        ObjectNode doc = Json.MAPPER.createObjectNode();
         if (messageAttributes == null) return doc;
         for (Iterator<Map.Entry<String, JsonNode>> it = messageAttributes.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
@@ -113,7 +113,7 @@ public final class SnsFilterPolicy {
                 }
             } else if (type.startsWith("String.Array")) {
                 try {
-                    JsonNode array = MAPPER.readTree(value);
+                    JsonNode array = Json.MAPPER.readTree(value);
                     doc.set(e.getKey(), array != null && array.isArray() ? array : doc.textNode(value));
                 } catch (JsonProcessingException ex) {
                     doc.put(e.getKey(), value);

@@ -21,6 +21,7 @@ class ExplainTest {
             "{\"detail\":{\"c\":[{\"exists\":false}]}} | {\"detail\":{\"c\":1}} | detail.c: present (1), expected absent",
             "{\"detail\":{\"state\":[{\"anything-but\":[\"stopped\",\"failed\"]}]}} | {\"detail\":{\"state\":\"failed\"}} | detail.state: \"failed\" is not anything but \"stopped\" or \"failed\"",
             "{\"$or\":[{\"a\":[1]},{\"b\":[2]}]} | {\"a\":3} | no alternative of $or matches (a: 3 is not 1; b: absent, expected 2)",
+            "{\"detail\":[{\"exists\":true}]} | {\"detail\":{\"a\":1}} | detail: an object (patterns match values, not objects), expected exists",
     })
     void saysWhichFieldAndConditionFailed(String pattern, String event, String reason) throws Exception {
         Match m = EventPattern.parse(pattern, Dialect.EVENTBRIDGE).explain(JSON.readTree(event));
