@@ -1,10 +1,11 @@
 package dev.lambdaconsole.app;
 
 import dev.lambdaconsole.runtime.serve.HeadlessServer;
+import dev.lambdaconsole.simulators.events.EventsCommand;
 
 import java.util.Arrays;
 
-/** The launcher's entry point: the desktop console (no arguments), {@code serve}, {@code editor FILE}. */
+/** The launcher's entry point: the desktop console (no arguments), {@code serve}, {@code events}, {@code editor FILE}. */
 public final class Main {
     private Main() { }
 
@@ -14,6 +15,7 @@ public final class Main {
         switch (command) {
             case "serve" -> HeadlessServer.main(rest);
             case "editor" -> editor(rest);
+            case "events" -> System.exit(EventsCommand.run(rest, System.out, System.err));
             case "-h", "--help", "help" -> System.out.println(usage());
             case "" -> dev.lambdaconsole.app.shell.ConsoleApp.launchConsole(rest);
             default -> {
@@ -39,6 +41,8 @@ public final class Main {
                         open the desktop console
                   lambda-console serve [--port N] [--workspace DIR] [--backend process|docker]
                         run the engine and the Lambda API on 127.0.0.1 without a window
+                  lambda-console events list | generate SOURCE TYPE [--PARAM VALUE ...]
+                        list or print sample events of every trigger (like sam local generate-event)
                   lambda-console editor FILE-OR-FOLDER
                         open a file or a folder in the code editor
                   lambda-console test

@@ -7,7 +7,12 @@ import dev.lambdaconsole.runtime.backend.docker.DockerSettings;
 import dev.lambdaconsole.runtime.backend.docker.DockerUnavailableException;
 import dev.lambdaconsole.runtime.backend.docker.PullPolicy;
 import dev.lambdaconsole.runtime.backend.process.ProcessBackend;
-import dev.lambdaconsole.runtime.endpoint.LambdaApiServer;
+import dev.lambdaconsole.runtime.gateway.ServiceContext;
+import dev.lambdaconsole.runtime.gateway.ServiceModule;
+import dev.lambdaconsole.runtime.gateway.ServiceRegistry;
+import dev.lambdaconsole.runtime.gateway.http.GatewayServer;
+import dev.lambdaconsole.runtime.services.lambda.LambdaEndpoint;
+import dev.lambdaconsole.runtime.logs.api.LogsService;
 import dev.lambdaconsole.runtime.invoke.EngineSettings;
 import dev.lambdaconsole.runtime.invoke.LambdaEngine;
 import dev.lambdaconsole.runtime.logs.LogStore;
@@ -16,6 +21,8 @@ import dev.lambdaconsole.runtime.runtimes.RuntimeClients;
 import dev.lambdaconsole.runtime.workspace.Workspace;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -31,30 +38,37 @@ public final class LocalRuntime implements AutoCloseable {
      * backend's settings (engine host, pull policy) and who hears about long backend work.
      */
     public record Options(Path workspace, String backend, String host, int port, EngineSettings settings,
-                          DockerSettings docker, Consumer<BackendProgress> progress) {
+                          DockerSettings docker, Consumer<BackendProgress> progress, List<ServiceModule> services) {
         /** The defaults, with the Docker settings of the system properties (lambdaconsole.docker.*). */
         public static Options defaults() {
             return new Options(Workspace.defaultRoot(), "process", "127.0.0.1", 9001, EngineSettings.defaults(),
-                    DockerSettings.defaults(), p -> { });
+                    DockerSettings.defaults(), p -> { }, null);
         }
 
-        public Options withWorkspace(Path p) { return new Options(p, backend, host, port, settings, docker, progress); }
-        public Options withBackend(String b) { return new Options(workspace, b, host, port, settings, docker, progress); }
-        public Options withPort(int p) { return new Options(workspace, backend, host, p, settings, docker, progress); }
+        public Options withWorkspace(Path p) { return new Options(p, backend, host, port, settings, docker, progress, services); }
+        public Options withBackend(String b) { return new Options(workspace, b, host, port, settings, docker, progress, services); }
+        public Options withPort(int p) { return new Options(workspace, backend, host, p, settings, docker, progress, services); }
         public Options withSettings(EngineSettings s) {
-            return new Options(workspace, backend, host, port, s, docker, progress);
+            return new Options(workspace, backend, host, port, s, docker, progress, services);
         }
         public Options withDocker(DockerSettings d) {
-            return new Options(workspace, backend, host, port, settings, d, progress);
+            return new Options(workspace, backend, host, port, settings, d, progress, services);
         }
         /** The user's Docker host setting (first in the discovery chain); null or blank: discover. */
         public Options withDockerHost(String h) { return withDocker(docker.withHost(h)); }
         public String dockerHost() { return docker.host(); }
         /** When official AWS base images are pulled (default: when missing). */
         public Options withPullPolicy(PullPolicy p) { return withDocker(docker.withPull(p)); }
+        /**
+         * The service modules started with the engine on the shared endpoint; null (the default): those on the class
+         * path ({@link ServiceModule#discovered()}), so the console and {@code serve} get the same services.
+         */
+        public Options withServices(List<ServiceModule> m) {
+            return new Options(workspace, backend, host, port, settings, docker, progress, m);
+        }
         /** Receives long backend work (image pulls and builds) for a progress display; called on any thread. */
         public Options withProgress(Consumer<BackendProgress> p) {
-            return new Options(workspace, backend, host, port, settings, docker, p);
+            return new Options(workspace, backend, host, port, settings, docker, p, services);
         }
     }
 
@@ -74,15 +88,19 @@ public final class LocalRuntime implements AutoCloseable {
     private final Workspace workspace;
     private final LogStore logs;
     private final LambdaEngine engine;
-    private final LambdaApiServer endpoint;
+    private final GatewayServer endpoint;
+    private final ServiceRegistry services;
+    private final List<AutoCloseable> modules;
     private final String backendNotice;
 
-    private LocalRuntime(Workspace workspace, LogStore logs, LambdaEngine engine, LambdaApiServer endpoint,
-                         String backendNotice) {
+    private LocalRuntime(Workspace workspace, LogStore logs, LambdaEngine engine, GatewayServer endpoint,
+                         ServiceRegistry services, List<AutoCloseable> modules, String backendNotice) {
         this.workspace = workspace;
         this.logs = logs;
         this.engine = engine;
         this.endpoint = endpoint;
+        this.services = services;
+        this.modules = modules;
         this.backendNotice = backendNotice;
     }
 
@@ -99,10 +117,25 @@ public final class LocalRuntime implements AutoCloseable {
         ExecutionBackend backend = chosen.backend();
         LogStore logs = new SqliteLogStore(workspace.stateDir().resolve("logs.db"));
         LambdaEngine engine = new LambdaEngine(workspace, backend, logs, options.settings());
+        ServiceRegistry registry = new ServiceRegistry();
+        GatewayServer[] server = new GatewayServer[1];
+        java.util.function.Supplier<String> url = () -> server[0].url();
+        registry.register(new LambdaEndpoint(engine, url));
+        registry.register(new LogsService(logs, options.settings().region(), options.settings().accountId()).endpoint());
+        List<AutoCloseable> started = new ArrayList<>();
         try {
-            LambdaApiServer endpoint = new LambdaApiServer(engine, options.host(), options.port());
-            return new LocalRuntime(workspace, logs, engine, endpoint, chosen.notice());
+            server[0] = new GatewayServer(registry, options.host(), options.port());
+            ServiceContext context = new ServiceContext(engine, workspace, logs, workspace.stateDir().resolve("services"),
+                    url, options.settings().region(), options.settings().accountId());
+            List<ServiceModule> modules = options.services() == null ? ServiceModule.discovered() : options.services();
+            for (ServiceModule module : modules) {
+                started.add(module.start(context, registry));
+                LOG.fine(() -> "Started " + module.name());
+            }
+            return new LocalRuntime(workspace, logs, engine, server[0], registry, started, chosen.notice());
         } catch (RuntimeException e) {
+            closeAll(started);
+            if (server[0] != null) server[0].close();
             engine.close();
             logs.close();
             throw e;
@@ -164,12 +197,29 @@ public final class LocalRuntime implements AutoCloseable {
     public Workspace workspace() { return workspace; }
     public LogStore logs() { return logs; }
     public LambdaEngine engine() { return engine; }
-    public LambdaApiServer endpoint() { return endpoint; }
+    /** The shared endpoint (one port for every service). */
+    public GatewayServer endpoint() { return endpoint; }
+
+    /** The services the endpoint serves (names for README-style listings and the status bar). */
+    public List<String> serviceNames() {
+        return services.endpoints().stream().map(dev.lambdaconsole.runtime.gateway.ServiceEndpoint::name).sorted().toList();
+    }
 
     @Override
     public void close() {
         endpoint.close();
+        closeAll(modules);
         engine.close();
         logs.close();
+    }
+
+    private static void closeAll(List<AutoCloseable> started) {
+        for (int i = started.size() - 1; i >= 0; i--) {
+            try {
+                started.get(i).close();
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "A service module did not close cleanly", e);
+            }
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.lambdaconsole.app.functions;
 
 import dev.lambdaconsole.app.common.TaskRunner;
 import dev.lambdaconsole.runtime.logs.LogStore;
+import dev.lambdaconsole.runtime.services.lambda.FunctionService;
 import dev.lambdaconsole.runtime.workspace.Workspace;
 import dev.lambdaconsole.runtime.workspace.WorkspaceChange;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -23,6 +24,7 @@ import java.util.function.Consumer;
 public final class FunctionsViewModel implements AutoCloseable {
     private final Workspace workspace;
     private final LogStore logs;
+    private final FunctionService functions;
     private final TaskRunner tasks;
     private final ObservableList<FunctionRow> rows = FXCollections.observableArrayList();
     private final FilteredList<FunctionRow> visible = new FilteredList<>(rows, r -> true);
@@ -36,6 +38,7 @@ public final class FunctionsViewModel implements AutoCloseable {
     public FunctionsViewModel(Workspace workspace, LogStore logs, TaskRunner tasks) {
         this.workspace = workspace;
         this.logs = logs;
+        this.functions = new FunctionService(workspace, logs);
         this.tasks = tasks;
         filter.addListener((o, was, now) -> visible.setPredicate(r -> r.matches(now)));
         workspace.addListener(listener);
@@ -64,8 +67,7 @@ public final class FunctionsViewModel implements AutoCloseable {
     /** Deletes a function with its code, events and logs (the view asks the user first). */
     public void delete(String name) {
         tasks.run(() -> {
-            workspace.delete(name);
-            logs.deleteGroup(name);
+            functions.delete(name);
             return name;
         }).onSuccess(n -> message.set("Deleted " + n + "."))
                 .onFailure(e -> message.set("Could not delete " + name + ": " + e.getMessage()));

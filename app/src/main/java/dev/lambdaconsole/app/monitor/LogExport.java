@@ -22,6 +22,23 @@ final class LogExport {
 
     private LogExport() { }
 
+    /** Writes events at hand (a filter pattern or regex view) to {@code file}, through a temporary file. */
+    static long write(List<LogEvent> events, Path file) throws IOException {
+        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".export-", ".tmp");
+        try {
+            try (BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                for (LogEvent e : events) {
+                    out.write(LogLines.line(e));
+                    out.newLine();
+                }
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            return events.size();
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
     /**
      * Writes every event matching {@code filter} up to event id {@code ceiling} to {@code file} (through a
      * temporary file beside it, so a failed export leaves no half file); returns the number of lines.

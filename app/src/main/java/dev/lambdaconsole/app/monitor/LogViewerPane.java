@@ -39,8 +39,9 @@ import java.io.File;
 import java.util.List;
 
 /**
- * The log viewer: streams on the left ("All streams" first, then newest first), a toolbar (substring filter
- * applied as typing pauses, time range, live tail, copy, export), the invocation being shown, and the
+ * The log viewer: streams on the left ("All streams" first, then newest first), a toolbar (filter by substring,
+ * CloudWatch filter pattern or regex, applied as typing pauses, with what is wrong with it beside it; time
+ * range, live tail, copy, export), the invocation being shown, and the
  * events in a fixed-row-height list over a {@link PagedLogList}.
  */
 final class LogViewerPane extends BorderPane {
@@ -96,7 +97,6 @@ final class LogViewerPane extends BorderPane {
 
     private HBox toolbar() {
         filter.setId("logFilterField");
-        filter.setPromptText("Filter events (text anywhere in the message)");
         filter.setLeft(new FontIcon(Feather.SEARCH));
         filter.textProperty().addListener((o, was, now) -> typingPause.playFromStart());
         typingPause.setOnFinished(e -> vm.filterTextProperty().set(filter.getText()));
@@ -106,10 +106,27 @@ final class LogViewerPane extends BorderPane {
         });
         HBox.setHgrow(filter, Priority.ALWAYS);
 
+        ChoiceBox<FilterMode> mode = new ChoiceBox<>();
+        mode.setId("filterModeChoice");
+        mode.setTooltip(new Tooltip("How the filter is read: substring, CloudWatch Logs filter pattern, or regex"));
+        mode.getItems().setAll(FilterMode.values());
+        mode.valueProperty().bindBidirectional(vm.filterModeProperty());
+        filter.promptTextProperty().bind(vm.filterModeProperty().map(FilterMode::prompt));
+
+        Label problem = new Label();
+        problem.setId("filterProblemLabel");
+        problem.getStyleClass().add(Styles.DANGER);
+        problem.textProperty().bind(vm.filterProblemProperty());
+        problem.visibleProperty().bind(vm.filterProblemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        problem.setWrapText(true);
+        problem.setMaxWidth(360);
+
         ToggleButton matchCase = new ToggleButton("Aa");
         matchCase.setId("matchCaseToggle");
         matchCase.setTooltip(new Tooltip("Match case"));
         matchCase.selectedProperty().bindBidirectional(vm.matchCaseProperty());
+        matchCase.disableProperty().bind(vm.filterModeProperty().isEqualTo(FilterMode.PATTERN)); // always case-sensitive
 
         ChoiceBox<TimeRange> range = new ChoiceBox<>();
         range.setId("timeRangeChoice");
@@ -134,7 +151,7 @@ final class LogViewerPane extends BorderPane {
         export.disableProperty().bind(vm.eventsProperty().isNull());
         export.setOnAction(e -> export());
 
-        HBox bar = new HBox(8, filter, matchCase, range, live, copy, export, status);
+        HBox bar = new HBox(8, mode, filter, problem, matchCase, range, live, copy, export, status);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }

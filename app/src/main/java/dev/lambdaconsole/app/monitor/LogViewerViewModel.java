@@ -36,12 +36,16 @@ import java.util.function.Consumer;
  */
 public final class LogViewerViewModel {
     private static final int RECENT = 10_000;
+    /** A filter pattern or regex view holds at most this many matches (the newest). */
+    static final int MAX_MATCHES = 100_000;
 
     private final String group;
     private final LogStore store;
     private final TaskRunner tasks;
     private final StringProperty filterText = new SimpleStringProperty("");
     private final BooleanProperty matchCase = new SimpleBooleanProperty(false);
+    private final ObjectProperty<FilterMode> filterMode = new SimpleObjectProperty<>(FilterMode.SUBSTRING);
+    private final ReadOnlyStringWrapper filterProblem = new ReadOnlyStringWrapper("");
     private final ObjectProperty<TimeRange> timeRange = new SimpleObjectProperty<>(TimeRange.ALL);
     private final ObjectProperty<String> stream = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Long> customFrom = new ReadOnlyObjectWrapper<>();
@@ -59,6 +63,7 @@ public final class LogViewerViewModel {
     private final Runnable unsubscribe;
     private int generation;
     private boolean closed;
+    private boolean capped;
 
     public LogViewerViewModel(String function, LogStore store, TaskRunner tasks) {
         this.group = LogStore.groupOf(function);
@@ -67,6 +72,7 @@ public final class LogViewerViewModel {
         unsubscribe = store.subscribe(this::arrived);
         filterText.addListener((o, was, now) -> refresh());
         matchCase.addListener((o, was, now) -> refresh());
+        filterMode.addListener((o, was, now) -> refresh());
         timeRange.addListener((o, was, now) -> refresh());
         stream.addListener((o, was, now) -> refresh());
         requestId.addListener((o, was, now) -> refresh());
@@ -78,6 +84,10 @@ public final class LogViewerViewModel {
     /** The substring to look for (the view sets it once typing pauses). */
     public StringProperty filterTextProperty() { return filterText; }
     public BooleanProperty matchCaseProperty() { return matchCase; }
+    /** How the filter text is read: substring, CloudWatch filter pattern or regular expression. */
+    public ObjectProperty<FilterMode> filterModeProperty() { return filterMode; }
+    /** What is wrong with the filter pattern or regex ("" when nothing): shown by the field, nothing searched. */
+    public ReadOnlyStringProperty filterProblemProperty() { return filterProblem.getReadOnlyProperty(); }
     public ObjectProperty<TimeRange> timeRangeProperty() { return timeRange; }
     /** One stream's events, or null for all streams. */
     public ObjectProperty<String> streamProperty() { return stream; }
@@ -140,30 +150,50 @@ public final class LogViewerViewModel {
 
     /** The filter as the controls say now; an invocation's events regardless of time range and stream. */
     LogQuery currentQuery() {
-        LogQuery q = LogQuery.group(group).withContains(filterText.get()).withMatchCase(matchCase.get());
+        String contains = filterMode.get() == FilterMode.SUBSTRING ? filterText.get() : null;
+        LogQuery q = LogQuery.group(group).withContains(contains).withMatchCase(matchCase.get());
         if (requestId.get() != null) return q.withRequestId(requestId.get());
         if (timeRange.get() == TimeRange.CUSTOM) return q.withStream(stream.get()).withRange(customFrom.get(), customTo.get());
         return q.withStream(stream.get()).withRange(timeRange.get().fromMs(System.currentTimeMillis()), null);
     }
 
-    private record Snapshot(LogQuery query, long ceiling, long count, List<LogStreamInfo> streams) { }
+    private record Snapshot(LogQuery query, long ceiling, long count, List<LogStreamInfo> streams,
+                            MatchSearch.Result matches) { }
 
     /** Counts the matches in the background and shows them as a new list; older searches still running lose. */
     public void refresh() {
         if (closed) return;
+        MessageFilter test;
+        try {
+            test = MessageFilter.of(filterMode.get(), filterText.get(), matchCase.get());
+            filterProblem.set("");
+        } catch (IllegalArgumentException e) {
+            ++generation; // a search still running would show results of the previous text
+            filterProblem.set(e.getMessage());
+            searching.set(false);
+            status.set("Fix the " + (filterMode.get() == FilterMode.REGEX ? "regex" : "filter pattern") + " to search");
+            return;
+        }
         int gen = ++generation;
         LogQuery q = currentQuery();
         searching.set(true);
         status.set("Searching…");
         tasks.run(() -> {
             long ceiling = store.lastEventId();
+            if (test != null) {
+                MatchSearch.Result r = MatchSearch.run(store, q, test.hint(), test.test(), ceiling, MAX_MATCHES);
+                return new Snapshot(q, ceiling, r.events().size(), store.streams(group), r);
+            }
             long count = store.count(q.before(ceiling + 1));
-            return new Snapshot(q, ceiling, count, store.streams(group));
+            return new Snapshot(q, ceiling, count, store.streams(group), null);
         }).onSuccess(s -> {
             if (gen != generation || closed) return;
             PagedLogList old = events.get();
             if (old != null) old.close();
-            PagedLogList list = new PagedLogList(store, tasks, s.query(), s.ceiling(), (int) Math.min(Integer.MAX_VALUE, s.count()));
+            PagedLogList list = s.matches() != null
+                    ? PagedLogList.ofMatches(store, tasks, s.query(), test.test(), s.ceiling(), s.matches().events())
+                    : new PagedLogList(store, tasks, s.query(), s.ceiling(), (int) Math.min(Integer.MAX_VALUE, s.count()));
+            capped = s.matches() != null && s.matches().capped();
             list.onError(() -> status.set("Some events could not be read from the log store; refresh to try again."));
             list.append(new ArrayList<>(recent));
             events.set(list);
@@ -179,7 +209,8 @@ public final class LogViewerViewModel {
     private void showCount() {
         PagedLogList list = events.get();
         int n = list == null ? 0 : list.size();
-        status.set(n == 0 ? "No events match" : String.format("%,d event%s", n, n == 1 ? "" : "s"));
+        status.set(n == 0 ? "No events match" : String.format("%,d event%s", n, n == 1 ? "" : "s")
+                + (capped ? String.format(" (the newest %,d matches; narrow the filter for older ones)", MAX_MATCHES) : ""));
     }
 
     /** Runs on the store's writer thread: keeps this group's events and asks for one UI update. */
@@ -258,7 +289,8 @@ public final class LogViewerViewModel {
         PagedLogList list = events.get();
         if (list == null) return;
         ProgressBoard.Entry entry = progress.start("Exporting logs to " + file.getFileName());
-        tasks.run(() -> LogExport.write(store, list.filter(), list.ceiling(), list.size(), file,
+        tasks.run(() -> list.isHeld() ? LogExport.write(list.load(0, list.size()), file)
+                        : LogExport.write(store, list.filter(), list.ceiling(), list.size(), file,
                         (lines, fraction) -> entry.update(String.format("%,d lines", lines), fraction)))
                 .onSuccess(n -> message.set(String.format("Exported %,d line%s to %s", n, n == 1 ? "" : "s", file)))
                 .onFailure(e -> message.set("Could not export to " + file + ": " + e.getMessage()))

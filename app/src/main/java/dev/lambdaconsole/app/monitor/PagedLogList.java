@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The events of one log view as a list a virtualised control can show: its size is the number of matches,
@@ -39,6 +40,9 @@ public final class PagedLogList extends ObservableListBase<LogEvent> {
     private volatile int size;
     private boolean closed;
     private Runnable onError = () -> { };
+    /** In a filter pattern or regex view: every match, held here instead of paged from the store. */
+    private final List<LogEvent> held;
+    private final Predicate<String> messageTest;
 
     /** A view of the events matching {@code filter} with ids up to {@code ceiling}; {@code size} of them. */
     public PagedLogList(LogStore store, TaskRunner tasks, LogQuery filter, long ceiling, int size) {
@@ -47,9 +51,34 @@ public final class PagedLogList extends ObservableListBase<LogEvent> {
         this.filter = filter.filterOnly();
         this.ceiling = ceiling;
         this.size = size;
+        this.held = null;
+        this.messageTest = m -> true;
+    }
+
+    private PagedLogList(LogStore store, TaskRunner tasks, LogQuery filter, Predicate<String> messageTest, long ceiling,
+                         List<LogEvent> matches) {
+        this.store = store;
+        this.tasks = tasks;
+        this.filter = filter.filterOnly();
+        this.ceiling = ceiling;
+        this.held = new ArrayList<>(matches);
+        this.size = held.size();
+        this.messageTest = messageTest;
+    }
+
+    /**
+     * A view of events a message test picked ({@link MatchSearch}), held in memory; live events that pass
+     * {@code filter} and {@code messageTest} are appended as in a paged view.
+     */
+    static PagedLogList ofMatches(LogStore store, TaskRunner tasks, LogQuery filter, Predicate<String> messageTest,
+                                  long ceiling, List<LogEvent> matches) {
+        return new PagedLogList(store, tasks, filter, messageTest, ceiling, matches);
     }
 
     public LogQuery filter() { return filter; }
+
+    /** Whether the events are held in memory (a filter pattern or regex view) rather than paged from the store. */
+    public boolean isHeld() { return held != null; }
 
     /** The newest event id in this view. */
     public long ceiling() { return ceiling; }
@@ -63,6 +92,7 @@ public final class PagedLogList extends ObservableListBase<LogEvent> {
     @Override
     public LogEvent get(int index) {
         if (index < 0 || index >= size) throw new IndexOutOfBoundsException(index + " of " + size);
+        if (held != null) return held.get(index);
         LogEvent e = cached(index);
         if (e != null || closed) return e;
         request(index / PAGE);
@@ -113,8 +143,16 @@ public final class PagedLogList extends ObservableListBase<LogEvent> {
     public int append(List<LogEvent> events) {
         int from = size;
         for (LogEvent e : events) {
-            if (e.id() <= ceiling || !filter.matches(e)) continue;
+            if (e.id() <= ceiling || !filter.matches(e) || !messageTest.test(e.message())) continue;
             int i = size;
+            if (held != null) {
+                synchronized (held) {
+                    held.add(e);
+                }
+                ceiling = e.id();
+                size++;
+                continue;
+            }
             List<LogEvent> page = pages.get(i / PAGE);
             if (page != null && page.size() == i % PAGE) page.add(e);
             else if (i % PAGE == 0) pages.put(i / PAGE, new ArrayList<>(List.of(e)));
@@ -134,6 +172,11 @@ public final class PagedLogList extends ObservableListBase<LogEvent> {
      * Blocks; call off the UI thread.
      */
     public List<LogEvent> load(int from, int to) {
+        if (held != null) {
+            synchronized (held) {
+                return new ArrayList<>(held.subList(from, Math.min(to, held.size())));
+            }
+        }
         List<LogEvent> out = new ArrayList<>(to - from);
         int at = from;
         while (at < to) {

@@ -1,12 +1,11 @@
 package dev.lambdaconsole.app.test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.lambdaconsole.runtime.invoke.InvalidRequestException;
+import dev.lambdaconsole.runtime.invoke.EngineSettings;
 import dev.lambdaconsole.runtime.invoke.InvocationResult;
-import dev.lambdaconsole.runtime.invoke.TooManyRequestsException;
-import dev.lambdaconsole.runtime.model.ValidationException;
+import dev.lambdaconsole.runtime.services.lambda.ApiError;
+import dev.lambdaconsole.runtime.services.lambda.LambdaErrors;
 import dev.lambdaconsole.runtime.util.Json;
-import dev.lambdaconsole.runtime.workspace.FunctionNotFoundException;
 
 import java.util.Locale;
 
@@ -19,6 +18,8 @@ public record ExecutionResult(Outcome outcome, String headline, String response,
                               String initDuration, String log) {
     /** Ran and answered; ran and failed; not run at all (throttle, bad request); queued as an Event. */
     public enum Outcome { SUCCEEDED, FAILED, REFUSED, QUEUED }
+
+    private static final LambdaErrors ERRORS = new LambdaErrors(EngineSettings.defaults());
 
     public boolean succeeded() { return outcome == Outcome.SUCCEEDED; }
 
@@ -39,20 +40,18 @@ public record ExecutionResult(Outcome outcome, String headline, String response,
 
     /** An invocation that was refused before running: throttled, bad input, no such function, engine error. */
     static ExecutionResult refused(Throwable e) {
-        String why;
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        if (e instanceof TooManyRequestsException t) {
-            why = "throttled (" + t.reason() + ")";
+        ApiError error = ERRORS.translate(e); // the same translation the Lambda API answers with
+        String message = error.getMessage() == null ? error.code() : error.getMessage();
+        String why = switch (error.code()) {
+            case "TooManyRequestsException" -> "throttled (" + error.reason() + ")";
+            case "ResourceNotFoundException" -> "function not found";
+            case "InvalidParameterValueException", "InvalidRequestContentException" -> "invalid request";
+            case "ServiceException" -> "the engine could not run it";
+            default -> error.code();
+        };
+        if (error.reason() != null) {
             message = (message.endsWith(".") ? message : message + ".")
                     + " Wait for running invocations to finish, or raise the function's reserved concurrency.";
-        } else if (e instanceof InvalidRequestException i) {
-            why = i.errorType();
-        } else if (e instanceof FunctionNotFoundException) {
-            why = "function not found";
-        } else if (e instanceof ValidationException) {
-            why = "invalid request";
-        } else {
-            why = "the engine could not run it";
         }
         return new ExecutionResult(Outcome.REFUSED, "Invocation refused: " + why, message, "", "", "", "", "", "", "");
     }

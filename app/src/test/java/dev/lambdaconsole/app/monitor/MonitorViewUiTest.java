@@ -122,4 +122,22 @@ class MonitorViewUiTest {
         until(() -> robot.lookup("#logList").queryAs(ListView.class).getItems().size() == 1);
         assertThat(rows(robot)).contains("hello from monitor 2").doesNotContain("hello from monitor 1");
     }
+
+    @Test
+    void aFilterPatternNarrowsTheLinesAndAnInvalidOneSaysWhatIsWrongBesideTheField(FxRobot robot) {
+        invoke(1);
+        invoke(2);
+        until(() -> rows(robot).contains("hello from monitor 2"));
+        robot.clickOn("#filterModeChoice").clickOn("Filter pattern");
+        robot.clickOn("#logFilterField").write("[w1, w2, w3, n = 2*]");
+        until(() -> robot.lookup("#logList").queryAs(ListView.class).getItems().size() == 1);
+        assertThat(rows(robot)).contains("hello from monitor 2").doesNotContain("hello from monitor 1");
+        Label problem = robot.lookup("#filterProblemLabel").queryAs(Label.class);
+        assertThat(fx(problem::isVisible)).isFalse();
+
+        robot.clickOn("#logFilterField").eraseText(20).write("[w1, w2 > x]");
+        until(problem::isVisible);
+        assertThat(problem.getText()).isEqualTo("Operator > needs a number, not 'x' at column 11");
+        assertThat(robot.lookup("#logList").queryAs(ListView.class).getItems()).hasSize(1); // the last search stays
+    }
 }

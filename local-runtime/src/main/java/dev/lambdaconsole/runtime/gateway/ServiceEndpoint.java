@@ -29,6 +29,9 @@ public interface ServiceEndpoint {
     /** Answers a request; a failed stage (or a thrown exception) is written by {@link #error}. */
     CompletionStage<ServiceResponse> handle(ServiceRequest request);
 
+    /** Whether a failure that is not an AwsServiceException is one the service expects (not logged as a bug). */
+    default boolean expected(Throwable error) { return false; }
+
     /**
      * The service's error reply for {@code error}: an {@link AwsServiceException} with its status and code, anything
      * else as the service's 500 (the gateway has logged it).

@@ -38,7 +38,7 @@ public final class ServiceRequest {
 
     public String method() { return method; }
 
-    /** The decoded path, e.g. {@code /2015-03-31/functions/hello/invocations}. */
+    /** The path as sent (still percent-encoded), e.g. {@code /2015-03-31/functions/hello/invocations}. */
     public String path() { return path; }
 
     public String rawQuery() { return rawQuery; }

@@ -86,7 +86,9 @@ public final class AsyncInvoker implements AutoCloseable {
         try {
             event.attempts++;
             engine.run(event.request, event.requestId).whenComplete((result, error) -> {
-                if (error != null) {
+                if (error != null && ExecutionEnvironment.unwrap(error) instanceof TooManyRequestsException) {
+                    throttled(event); // after a wait for the runtime image: throttled as when it is thrown here
+                } else if (error != null) {
                     retryLater(event, Duration.ofSeconds(1));
                 } else if (!result.status().failed()) {
                     done(event, "Success", result, config);
@@ -100,12 +102,17 @@ public final class AsyncInvoker implements AutoCloseable {
                 }
             });
         } catch (TooManyRequestsException e) {
-            event.attempts--;
-            event.throttles++;
-            retryLater(event, Duration.ofMillis(Math.min(60_000, 250L << Math.min(event.throttles, 8))));
+            throttled(event);
         } catch (FunctionNotFoundException e) {
             pending.decrementAndGet();
         }
+    }
+
+    /** A throttle is not an attempt: tried again after a backoff. */
+    private void throttled(Event event) {
+        event.attempts--;
+        event.throttles++;
+        retryLater(event, Duration.ofMillis(Math.min(60_000, 250L << Math.min(event.throttles, 8))));
     }
 
     private void retryLater(Event event, Duration delay) {

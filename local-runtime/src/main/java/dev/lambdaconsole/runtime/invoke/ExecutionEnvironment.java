@@ -47,7 +47,7 @@ public final class ExecutionEnvironment {
     private volatile long invocations;
     private Double pendingInitMs;
     private int launches;
-    private long startNanos;
+    private volatile long startNanos;
     private Invocation inFlight;
 
     ExecutionEnvironment(FunctionSnapshot function, EngineServices services, boolean provisioned,
@@ -68,14 +68,27 @@ public final class ExecutionEnvironment {
     FunctionSnapshot function() { return function; }
     CompletableFuture<Void> ready() { return ready; }
 
-    /** Starts the runtime; the future completes when it has initialised (its first /next). */
-    synchronized CompletableFuture<Void> start() {
-        startNanos = System.nanoTime();
+    /**
+     * Starts the runtime; the future completes when it has initialised (its first /next). Blocks while the
+     * backend still prepares what the runtime needs (its image): call from a worker thread. The init clock
+     * (Init Duration, the init cap) starts after that wait, when the runtime itself starts.
+     */
+    CompletableFuture<Void> start() {
         try {
-            launch(services.settings().initTimeout());
-        } catch (BackendException e) {
+            services.backend().prepare(function.config()).join();
+        } catch (CompletionException e) {
             dead = true;
-            ready.completeExceptionally(e);
+            ready.completeExceptionally(unwrap(e));
+            return ready;
+        }
+        synchronized (this) {
+            startNanos = System.nanoTime();
+            try {
+                launch(services.settings().initTimeout());
+            } catch (BackendException e) {
+                dead = true;
+                ready.completeExceptionally(e);
+            }
         }
         return ready;
     }
@@ -198,7 +211,10 @@ public final class ExecutionEnvironment {
 
     /** A cold invocation whose start failed: report the failure as the invocation's result. */
     CompletableFuture<InvocationResult> failStart(InvocationRequest request, String requestId, Throwable error) {
-        Invocation inv = new Invocation(request, requestId, (System.nanoTime() - startNanos) / 1e6);
+        dead = true; // never usable: a start that failed leaves nothing to reuse
+        // no Init Duration when no runtime was started (e.g. its image could not be had)
+        Double initMs = startNanos == 0 ? null : (System.nanoTime() - startNanos) / 1e6;
+        Invocation inv = new Invocation(request, requestId, initMs);
         inv.startNanos = System.nanoTime();
         inv.startEpochMs = System.currentTimeMillis();
         Throwable cause = unwrap(error);

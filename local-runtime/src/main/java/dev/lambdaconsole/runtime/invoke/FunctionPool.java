@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
@@ -38,6 +39,11 @@ final class FunctionPool {
             snapshot = new FunctionSnapshot(loaded.config(), loaded.codeDir(), loaded.layerDirs(), generation);
         }
         return snapshot;
+    }
+
+    /** The configuration new environments start with. */
+    synchronized dev.lambdaconsole.runtime.model.FunctionConfig config() {
+        return snapshot().config();
     }
 
     synchronized Lease acquire() {
@@ -97,7 +103,8 @@ final class FunctionPool {
         for (long i = have; wanted != null && i < wanted; i++) {
             ExecutionEnvironment env = new ExecutionEnvironment(snap, services, true, this::released);
             all.add(env);
-            env.start().whenComplete((ok, error) -> {
+            // start() waits for the runtime image first: on a worker, never under this pool's lock
+            CompletableFuture.supplyAsync(env::start, services.workers()).thenCompose(f -> f).whenComplete((ok, error) -> {
                 synchronized (FunctionPool.this) {
                     if (error == null && !closed && env.function().generation() == generation && all.contains(env)) {
                         idle.addLast(env);

@@ -41,6 +41,8 @@ public final class LambdaEngine implements AutoCloseable {
     private final EngineServices services;
     private final ConcurrencyLimit limit;
     private final Map<String, FunctionPool> pools = new ConcurrentHashMap<>();
+    /** Invocations that waited for a runtime image, by function and amz-sdk-invocation-id, until answered. */
+    private final Map<String, CompletableFuture<InvocationResult>> delayed = new ConcurrentHashMap<>();
     private final AsyncInvoker async;
     private final Consumer<WorkspaceChange> workspaceListener = this::onWorkspaceChange;
     private volatile boolean closed;
@@ -59,11 +61,15 @@ public final class LambdaEngine implements AutoCloseable {
         long keepAlive = settings.keepAlive().toNanos();
         timers.scheduleWithFixedDelay(() -> pools.values().forEach(p -> p.reap(System.nanoTime(), keepAlive)),
                 1, 1, TimeUnit.SECONDS);
-        workers.execute(() -> workspace.functions().forEach(f -> {
-            if (f.provisionedConcurrentExecutions() != null && f.provisionedConcurrentExecutions() > 0) {
-                pool(f.functionName()).ensureProvisioned();
-            }
-        }));
+        workers.execute(() -> {
+            List<FunctionConfig> functions = workspace.functions();
+            backend.prepare(functions); // runtime images pulled or built before the first invocation needs them
+            functions.forEach(f -> {
+                if (f.provisionedConcurrentExecutions() != null && f.provisionedConcurrentExecutions() > 0) {
+                    pool(f.functionName()).ensureProvisioned();
+                }
+            });
+        });
     }
 
     public Workspace workspace() { return services.workspace(); }
@@ -79,6 +85,21 @@ public final class LambdaEngine implements AutoCloseable {
     public CompletableFuture<InvocationResult> invoke(InvocationRequest request) {
         checkPayload(request.payload(), MAX_SYNC_PAYLOAD);
         return run(normalise(request), UUID.randomUUID().toString());
+    }
+
+    /**
+     * {@link #invoke(InvocationRequest)} for a caller that names its attempts: {@code sdkInvocationId} is the
+     * SDK's amz-sdk-invocation-id, the same on every retry of one call. A retry of an invocation that is still
+     * waiting for its runtime image, or was delayed by that wait, gets that invocation's answer instead of
+     * running the function a second time (see {@link #run}).
+     */
+    public CompletableFuture<InvocationResult> invoke(InvocationRequest request, String sdkInvocationId) {
+        if (sdkInvocationId != null) {
+            CompletableFuture<InvocationResult> first = delayed.get(request.functionName() + " " + sdkInvocationId);
+            if (first != null) return first;
+        }
+        checkPayload(request.payload(), MAX_SYNC_PAYLOAD);
+        return run(normalise(request), UUID.randomUUID().toString(), sdkInvocationId);
     }
 
     public InvocationResult invokeSync(InvocationRequest request) {
@@ -105,8 +126,53 @@ public final class LambdaEngine implements AutoCloseable {
     }
 
     CompletableFuture<InvocationResult> run(InvocationRequest request, String requestId) {
+        return run(request, requestId, null);
+    }
+
+    /*
+     * Waiting for a runtime image. The first invocation of a runtime on a fresh machine may find its image still
+     * being pulled or built (a Debian build takes about a minute). Such an invocation waits for the backend's one
+     * future of that image BEFORE it takes an environment: while it waits it holds no concurrency, no environment
+     * is counted or started, and no init clock runs, so Init Duration, the 10 s init cap and the function timeout
+     * measure the runtime only. N invocations arriving during the build wait for the same build (never a second
+     * one) and, when it is done, take environments as Lambda would for N concurrent invocations: a warm one if
+     * one is free by then, else one each (and are throttled past the reserved or engine concurrency).
+     *
+     * Retries. A client gives up on a long wait (the AWS CLI reads for 60 s) and sends the same call again; the
+     * first invocation still goes on, so the retry would take a second environment and run the function twice
+     * for one call. SDKs and the CLI send amz-sdk-invocation-id, the same on every attempt of one call: a retry
+     * of an invocation that had to wait for its image joins that invocation and gets its answer. Invocations
+     * that did not wait are not remembered: their retries are new invocations, as in Lambda.
+     *
+     * Mostly nobody waits: the engine prepares the images of the workspace's functions when it starts and of a
+     * function when it is created or its configuration changes.
+     */
+    private CompletableFuture<InvocationResult> run(InvocationRequest request, String requestId, String sdkInvocationId) {
         if (closed) throw new IllegalStateException("The engine is shutting down");
         FunctionPool pool = pool(request.functionName());
+        CompletableFuture<Void> prepared = services.backend().prepare(pool.config());
+        if (prepared.isDone() && !prepared.isCompletedExceptionally()) return acquireAndRun(pool, request, requestId);
+        CompletableFuture<InvocationResult> result = prepared.handle((ok, error) -> error)
+                .thenComposeAsync(error -> error == null ? acquireAndRun(pool, request, requestId)
+                        : failBeforeStart(pool, request, requestId, error), services.workers());
+        if (sdkInvocationId != null) {
+            String key = request.functionName() + " " + sdkInvocationId;
+            delayed.put(key, result);
+            result.whenComplete((r, e) -> delayed.remove(key, result));
+        }
+        return result;
+    }
+
+    /** The backend could not get the image: the invocation fails as an init error, without a runtime. */
+    private CompletableFuture<InvocationResult> failBeforeStart(FunctionPool pool, InvocationRequest request,
+                                                                String requestId, Throwable error) {
+        FunctionPool.Lease lease = pool.acquire();
+        if (!lease.cold()) return lease.environment().invoke(request, requestId);
+        return lease.environment().failStart(request, requestId, error);
+    }
+
+    private CompletableFuture<InvocationResult> acquireAndRun(FunctionPool pool, InvocationRequest request,
+                                                              String requestId) {
         FunctionPool.Lease lease = pool.acquire();
         ExecutionEnvironment env = lease.environment();
         if (!lease.cold()) {
@@ -159,6 +225,7 @@ public final class LambdaEngine implements AutoCloseable {
                 services.workers().execute(() -> {
                     try {
                         FunctionConfig c = services.workspace().read(change.functionName());
+                        services.backend().prepare(c); // its runtime image, before the first invocation needs it
                         if (c.provisionedConcurrentExecutions() != null && c.provisionedConcurrentExecutions() > 0) {
                             pool(change.functionName()).ensureProvisioned();
                         }

@@ -12,12 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes one batch of queued work (event lists, invocation records, asynchronous records, group deletions) in
- * the writer's open transaction, with integer group and stream ids cached in memory.
+ * Writes one batch of queued work (event lists, invocation records, asynchronous records, or one group
+ * deletion) in the writer's open transaction, with integer group and stream ids cached in memory.
  */
 final class BatchWriter {
-    record AsyncRow(String function, String condition, String json, long at) { }
-    record DeleteGroup(String function) { }
 
     private final Connection writer;
     private final SearchIndex search;
@@ -29,19 +27,25 @@ final class BatchWriter {
         this.search = search;
     }
 
-    /** Writes the batch; stored events (with their ids) go to {@code written}, records to {@code records}. */
-    void write(List<Object> batch, List<LogEvent> written, List<InvocationRecord> records) throws SQLException {
+    /**
+     * Writes the batch; stored events (with their ids) go to {@code written}, records to {@code records}. A
+     * deletion must come alone (the store splits batches at each one): events before it would be counted in
+     * streams it removed, and numbered as if nothing had been deleted.
+     */
+    void write(List<WriteOp> batch, List<LogEvent> written, List<InvocationRecord> records) throws SQLException {
+        if (batch.size() > 1 && batch.stream().anyMatch(o -> o instanceof WriteOp.DeleteGroup)) {
+            throw new IllegalArgumentException("A group deletion is written in a batch of its own");
+        }
         long ingestedAt = System.currentTimeMillis();
         try (PreparedStatement events = writer.prepareStatement("INSERT INTO log_events(group_id, stream_id, ts,"
                 + " ingestion, request_id, message) VALUES (?,?,?,?,?,?)");
              PreparedStatement invocations = writer.prepareStatement("INSERT INTO invocations VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
              PreparedStatement async = writer.prepareStatement("INSERT INTO async_records VALUES (?,?,?,?)")) {
             int pending = 0;
-            for (Object o : batch) {
-                if (o instanceof List<?> list) {
-                    pending += list.size();
-                    for (Object item : list) {
-                        LogEvent e = (LogEvent) item;
+            for (WriteOp o : batch) {
+                if (o instanceof WriteOp.Events list) {
+                    pending += list.events().size();
+                    for (LogEvent e : list.events()) {
                         long group = groupId(e.logGroup());
                         events.setLong(1, group);
                         events.setLong(2, streamId(group, e.logGroup(), e.logStream()));
@@ -52,20 +56,19 @@ final class BatchWriter {
                         events.addBatch();
                         written.add(e);
                     }
-                } else if (o instanceof InvocationRecord r) {
+                } else if (o instanceof WriteOp.Invocation r) {
                     pending = insertEvents(events, pending);
-                    insertInvocation(invocations, r);
-                    records.add(r);
-                } else if (o instanceof AsyncRow a) {
-                    async.setString(1, a.function());
-                    async.setString(2, a.condition());
-                    async.setString(3, a.json());
-                    async.setLong(4, a.at());
+                    insertInvocation(invocations, r.record());
+                    records.add(r.record());
+                } else if (o instanceof WriteOp.AsyncRow row) {
+                    async.setString(1, row.function());
+                    async.setString(2, row.condition());
+                    async.setString(3, row.json());
+                    async.setLong(4, row.at());
                     async.executeUpdate();
-                } else if (o instanceof DeleteGroup d) {
-                    pending = insertEvents(events, pending);
+                } else if (o instanceof WriteOp.DeleteGroup d) {
                     deleteGroup(d.function());
-                }
+                } // Flush and Stop write nothing
             }
             insertEvents(events, pending);
         }
@@ -142,7 +145,9 @@ final class BatchWriter {
                 ps.setLong(3, agg[1]);
                 ps.setLong(4, agg[1]);
                 ps.setLong(5, agg[2]);
-                ps.setLong(6, streamIds.get(e.getKey()));
+                Long stream = streamIds.get(e.getKey());
+                if (stream == null) throw new IllegalStateException("No stream id for " + e.getKey().replace('\n', ' '));
+                ps.setLong(6, stream);
                 ps.addBatch();
             }
             ps.executeBatch();

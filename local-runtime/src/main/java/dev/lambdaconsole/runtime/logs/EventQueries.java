@@ -26,6 +26,8 @@ final class EventQueries {
         protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) { return size() > 32; }
     };
     private final Map<Long, String> streamNames = new HashMap<>();
+    /** Per group id: {event id summed up to, bytes of the messages up to it} (see {@link GroupQueries}). */
+    final Map<Long, long[]> storedBytes = new HashMap<>();
 
     EventQueries(Connection c) throws SQLException {
         this.c = c;
@@ -58,6 +60,7 @@ final class EventQueries {
     synchronized void invalidate() {
         firstIdCache.clear();
         streamNames.clear();
+        storedBytes.clear();
     }
 
     synchronized List<LogEvent> query(LogQuery q) {

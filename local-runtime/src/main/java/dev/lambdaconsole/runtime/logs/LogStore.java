@@ -31,6 +31,9 @@ public interface LogStore extends AutoCloseable {
 
     List<LogStreamInfo> streams(String logGroup);
 
+    /** Groups that have events, by name: those starting with {@code namePrefix} after {@code afterName}. */
+    List<LogGroupInfo> groups(String namePrefix, String afterName, int limit);
+
     List<InvocationRecord> invocations(String functionName, int limit);
 
     /** Asynchronous invocation records of a function, newest first: {condition, record JSON}. */
@@ -44,6 +47,11 @@ public interface LogStore extends AutoCloseable {
 
     /** Receives the invocation records of every function as they are stored. Returns an unsubscriber. */
     Runnable subscribeInvocations(Consumer<List<InvocationRecord>> listener);
+
+    /** Whether the writer runs and what it lost: dropped batches and the last error (see {@link LogStoreHealth}). */
+    default LogStoreHealth health() {
+        return LogStoreHealth.OK;
+    }
 
     @Override
     void close();

@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -27,20 +28,24 @@ public final class SqliteLogStore implements LogStore {
     private static final long IDLE_INDEX_MS = 200;
     private final long idleIndexMs;
     private static final int CATCH_UP_STEP = 50_000;
-    private static final Object STOP = new Object();
     private static final long LINGER_NANOS = 5_000_000;
 
     private final Connection writer;
     private final EventQueries reader;
     private final SearchIndex search;
     private final BatchWriter batches;
-    private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
+    private final BlockingQueue<WriteOp> queue = new LinkedBlockingQueue<>();
     private final List<Consumer<List<LogEvent>>> subscribers = new CopyOnWriteArrayList<>();
     private final List<Consumer<List<InvocationRecord>>> invocationSubscribers = new CopyOnWriteArrayList<>();
     private final Thread thread;
     private volatile boolean closed;
     private long lastId;
     private boolean indexBroken;
+    private final AtomicLong droppedBatches = new AtomicLong();
+    private final AtomicLong subscriberFailures = new AtomicLong();
+    private volatile boolean lastBatchFailed;
+    private volatile String lastError;
+    private volatile long lastErrorAtMs;
 
     public SqliteLogStore(Path file) {
         this(file, IDLE_INDEX_MS);
@@ -71,34 +76,46 @@ public final class SqliteLogStore implements LogStore {
 
     @Override
     public void append(List<LogEvent> events) {
-        if (!events.isEmpty() && !closed) queue.add(List.copyOf(events));
+        if (!events.isEmpty() && !closed) queue.add(new WriteOp.Events(List.copyOf(events)));
     }
 
     @Override
     public void recordInvocation(InvocationRecord record) {
-        if (!closed) queue.add(record);
+        if (!closed) queue.add(new WriteOp.Invocation(record));
     }
 
     @Override
     public void recordAsync(String functionName, String condition, String recordJson) {
-        if (!closed) queue.add(new BatchWriter.AsyncRow(functionName, condition, recordJson, System.currentTimeMillis()));
+        if (!closed) queue.add(new WriteOp.AsyncRow(functionName, condition, recordJson, System.currentTimeMillis()));
     }
 
     @Override
     public void deleteGroup(String functionName) {
-        if (!closed) queue.add(new BatchWriter.DeleteGroup(functionName));
+        if (!closed) queue.add(new WriteOp.DeleteGroup(functionName));
     }
 
-    /** Waits until everything appended so far is written and indexed for substring search. */
+    /**
+     * Waits until everything appended so far is written (or, when a batch failed, dropped: see {@link #health()})
+     * and indexed for substring search. Returns at once when the store is closed.
+     */
     @Override
     public void flush() {
+        if (closed || !thread.isAlive()) return;
         CountDownLatch latch = new CountDownLatch(1);
-        queue.add(latch);
+        queue.add(new WriteOp.Flush(latch));
         try {
-            latch.await();
+            while (!latch.await(1, TimeUnit.SECONDS)) {
+                if (!thread.isAlive()) return;
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    @Override
+    public LogStoreHealth health() {
+        return new LogStoreHealth(!closed && thread.isAlive(), lastBatchFailed, droppedBatches.get(),
+                subscriberFailures.get(), lastError, lastErrorAtMs);
     }
 
     @Override
@@ -113,11 +130,17 @@ public final class SqliteLogStore implements LogStore {
         return () -> invocationSubscribers.remove(listener);
     }
 
+    /**
+     * The only writer: it must outlive every bad batch. A batch is split at each group deletion (ids and stream
+     * counts of the events around it stay right); a part that fails, for whatever reason, is rolled back,
+     * logged and counted as dropped, and the writer goes on; a subscriber that throws is logged and skipped.
+     * Flushes are answered whatever happened to the batch before them.
+     */
     private void writeLoop() {
-        List<Object> batch = new ArrayList<>();
+        List<WriteOp> batch = new ArrayList<>();
         while (true) {
             try {
-                Object first = canIndex() ? queue.poll(idleIndexMs, TimeUnit.MILLISECONDS) : queue.take();
+                WriteOp first = canIndex() ? queue.poll(idleIndexMs, TimeUnit.MILLISECONDS) : queue.take();
                 if (first == null) { // idle: index what waits
                     index(SearchIndex.CHUNK);
                     continue;
@@ -127,37 +150,94 @@ public final class SqliteLogStore implements LogStore {
             } catch (InterruptedException e) {
                 return;
             }
-            List<LogEvent> written = new ArrayList<>();
-            List<InvocationRecord> records = new ArrayList<>();
-            boolean deleted = batch.stream().anyMatch(o -> o instanceof BatchWriter.DeleteGroup);
+            boolean stop = false;
             try {
-                batches.write(batch, written, records);
-                writer.commit();
-                if (!written.isEmpty()) lastId = written.get(written.size() - 1).id();
-                if (deleted) lastId = batches.lastEventId();
-            } catch (SQLException e) {
-                rollBack();
-                System.getLogger("logs").log(System.Logger.Level.WARNING, "Log events not stored: " + e.getMessage());
-                written.clear();
-                records.clear();
-            }
-            if (deleted) reader.invalidate();
-            if (!written.isEmpty()) {
-                for (Consumer<List<LogEvent>> s : subscribers) s.accept(written);
-            }
-            if (!records.isEmpty()) {
-                for (Consumer<List<InvocationRecord>> s : invocationSubscribers) s.accept(records);
-            }
-            if (canIndex() && search.behind(lastId) >= SearchIndex.CHUNK) index(SearchIndex.CHUNK);
-            for (Object o : batch) {
-                if (o instanceof CountDownLatch l) {
-                    while (canIndex()) index(CATCH_UP_STEP);
-                    l.countDown();
+                for (List<WriteOp> part : parts(batch)) write(part);
+                if (canIndex() && search.behind(lastId) >= SearchIndex.CHUNK) index(SearchIndex.CHUNK);
+            } catch (RuntimeException e) {
+                failed("The log store's writer failed after a batch", e);
+            } finally {
+                for (WriteOp o : batch) {
+                    if (o instanceof WriteOp.Flush f) {
+                        try {
+                            while (canIndex()) index(CATCH_UP_STEP);
+                        } finally {
+                            f.done().countDown();
+                        }
+                    }
+                    stop |= o instanceof WriteOp.Stop;
                 }
-                if (o == STOP) return;
+                batch.clear();
             }
-            batch.clear();
+            if (stop) return;
         }
+    }
+
+    /** The batch in parts written one after another: each group deletion alone, flushes and stops left out. */
+    static List<List<WriteOp>> parts(List<WriteOp> batch) {
+        List<List<WriteOp>> parts = new ArrayList<>();
+        List<WriteOp> current = new ArrayList<>();
+        for (WriteOp o : batch) {
+            if (o.endsBatch()) continue;
+            if (o instanceof WriteOp.DeleteGroup) {
+                if (!current.isEmpty()) parts.add(current);
+                parts.add(List.of(o));
+                current = new ArrayList<>();
+            } else {
+                current.add(o);
+            }
+        }
+        if (!current.isEmpty()) parts.add(current);
+        return parts;
+    }
+
+    private void write(List<WriteOp> part) {
+        List<LogEvent> written = new ArrayList<>();
+        List<InvocationRecord> records = new ArrayList<>();
+        boolean deleted = part.get(0) instanceof WriteOp.DeleteGroup;
+        try {
+            batches.write(part, written, records);
+            writer.commit();
+            if (!written.isEmpty()) lastId = written.get(written.size() - 1).id();
+            if (deleted) lastId = batches.lastEventId();
+            lastBatchFailed = false;
+        } catch (SQLException | RuntimeException e) {
+            rollBack();
+            droppedBatches.incrementAndGet();
+            lastBatchFailed = true;
+            failed("Log store: " + describe(part) + " not stored", e);
+            return;
+        } finally {
+            if (deleted) reader.invalidate();
+        }
+        tell(subscribers, written);
+        tell(invocationSubscribers, records);
+    }
+
+    private <T> void tell(List<Consumer<List<T>>> listeners, List<T> items) {
+        if (items.isEmpty()) return;
+        List<T> view = java.util.Collections.unmodifiableList(items);
+        for (Consumer<List<T>> listener : listeners) {
+            try {
+                listener.accept(view);
+            } catch (RuntimeException e) {
+                subscriberFailures.incrementAndGet();
+                failed("Log store: a subscriber failed on " + items.size() + " items (skipped; the others got them)", e);
+            }
+        }
+    }
+
+    private static String describe(List<WriteOp> part) {
+        if (part.get(0) instanceof WriteOp.DeleteGroup d) return "the deletion of the log group of " + d.function();
+        long events = part.stream().mapToLong(o -> o instanceof WriteOp.Events e ? e.events().size() : 0).sum();
+        long records = part.stream().filter(o -> !(o instanceof WriteOp.Events)).count();
+        return "a batch of " + events + " events and " + records + " records";
+    }
+
+    private void failed(String what, Throwable e) {
+        lastError = what + ": " + e;
+        lastErrorAtMs = System.currentTimeMillis();
+        System.getLogger("logs").log(System.Logger.Level.WARNING, what, e);
     }
 
     /** The id up to which events are in the substring index (read by the writer's thread; for tests). */
@@ -165,14 +245,21 @@ public final class SqliteLogStore implements LogStore {
         return reader.read("Log query", SearchIndex::readIndexedTo);
     }
 
-    private boolean canIndex() { return !indexBroken && search.behind(lastId) > 0; }
+    private boolean canIndex() {
+        try {
+            return !indexBroken && search.behind(lastId) > 0;
+        } catch (RuntimeException e) {
+            indexBroken = true;
+            return false;
+        }
+    }
 
     /** Indexes up to {@code max} waiting events in a transaction of their own. */
     private void index(int max) {
         try {
             search.indexNext(lastId, max);
             writer.commit();
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             rollBack();
             indexBroken = true; // searches stay right (they scan what is not indexed), only slower
             System.getLogger("logs").log(System.Logger.Level.WARNING, "Substring index not updated: " + e.getMessage());
@@ -185,7 +272,7 @@ public final class SqliteLogStore implements LogStore {
             batches.forgetIds();
             search.reload();
             lastId = batches.lastEventId();
-        } catch (SQLException ignored) {
+        } catch (SQLException | RuntimeException ignored) {
             // the batch is lost; the next one starts clean
         }
     }
@@ -194,17 +281,15 @@ public final class SqliteLogStore implements LogStore {
      * Gathers what arrives within 5 ms into one transaction: a commit per invocation costs far more than the
      * rows themselves. A flush or stop request ends the wait.
      */
-    private void linger(List<Object> batch) throws InterruptedException {
+    private void linger(List<WriteOp> batch) throws InterruptedException {
         long deadline = System.nanoTime() + LINGER_NANOS;
         while (batch.size() < BATCH) {
-            Object last = batch.get(batch.size() - 1);
-            if (last instanceof CountDownLatch || last == STOP) return;
+            if (batch.get(batch.size() - 1).endsBatch()) return;
             queue.drainTo(batch, BATCH - batch.size());
-            last = batch.get(batch.size() - 1);
-            if (last instanceof CountDownLatch || last == STOP) return;
+            if (batch.get(batch.size() - 1).endsBatch()) return;
             long left = deadline - System.nanoTime();
             if (left <= 0) return;
-            Object next = queue.poll(left, TimeUnit.NANOSECONDS);
+            WriteOp next = queue.poll(left, TimeUnit.NANOSECONDS);
             if (next == null) return;
             batch.add(next);
         }
@@ -254,6 +339,11 @@ public final class SqliteLogStore implements LogStore {
     }
 
     @Override
+    public List<LogGroupInfo> groups(String namePrefix, String afterName, int limit) {
+        return GroupQueries.groups(reader, namePrefix, afterName, limit);
+    }
+
+    @Override
     public List<InvocationRecord> invocations(String functionName, int limit) {
         return reader.read("Invocation query", c -> {
             List<InvocationRecord> out = new ArrayList<>();
@@ -295,7 +385,7 @@ public final class SqliteLogStore implements LogStore {
     public void close() {
         if (closed) return;
         closed = true;
-        queue.add(STOP);
+        queue.add(new WriteOp.Stop());
         try {
             thread.join(5000);
         } catch (InterruptedException e) {

@@ -28,7 +28,7 @@ public final class HeadlessServer {
         }
         LocalRuntime runtime;
         try {
-            runtime = LocalRuntime.start(options);
+            runtime = LocalRuntime.start(options.withProgress(new ImageProgressLines(System.out, System::nanoTime)));
         } catch (RuntimeException e) {
             System.err.println("lambda-console serve: " + e.getMessage());
             System.exit(1);
@@ -48,6 +48,8 @@ public final class HeadlessServer {
         out.println("Asynchronous retries wait " + runtime.engine().settings().asyncRetryDelays().stream()
                 .map(d -> d.toSeconds() + " s").collect(java.util.stream.Collectors.joining(" and "))
                 + " (Lambda waits about 1 and 2 minutes; --async-retry-delays 60,120 for the same)");
+        out.println("Services on this endpoint: " + String.join(", ", runtime.serviceNames())
+                + " (one --endpoint-url or AWS_ENDPOINT_URL for all; signatures are not checked)");
         out.println("Lambda API listening on " + runtime.endpoint().url());
         out.println("  e.g. aws lambda list-functions --endpoint-url " + runtime.endpoint().url());
         out.flush();

@@ -9,6 +9,8 @@ import dev.lambdaconsole.runtime.backend.EnvironmentSpec;
 import dev.lambdaconsole.runtime.backend.ExecutionBackend;
 import dev.lambdaconsole.runtime.backend.FileOutputCapture;
 import dev.lambdaconsole.runtime.backend.RuntimeInstance;
+import dev.lambdaconsole.runtime.model.FunctionConfig;
+import dev.lambdaconsole.runtime.model.LambdaRuntime;
 import dev.lambdaconsole.runtime.runtimes.RuntimeClients;
 
 import java.io.IOException;
@@ -16,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -83,6 +86,17 @@ public final class DockerBackend implements ExecutionBackend {
     @Override
     public String description() {
         return "docker backend (engine " + docker.engineVersion() + " at " + docker.host() + ", Lambda's limits)";
+    }
+
+    /**
+     * Pulls or builds the runtime image of a zip function in the background (see {@link RuntimeImages}); a
+     * container-image function needs nothing here (its image must be in the engine already).
+     */
+    @Override
+    public CompletableFuture<Void> prepare(FunctionConfig function) {
+        LambdaRuntime runtime = function.runtime() == null ? null : LambdaRuntime.byId(function.runtime()).orElse(null);
+        if (runtime == null) return CompletableFuture.completedFuture(null);
+        return images.prepare(runtime, function.architectureOrDefault()).thenApply(image -> null);
     }
 
     @Override
@@ -156,6 +170,7 @@ public final class DockerBackend implements ExecutionBackend {
 
     @Override
     public void close() {
+        images.close();
         reaper.close();
         try {
             docker.client().close();

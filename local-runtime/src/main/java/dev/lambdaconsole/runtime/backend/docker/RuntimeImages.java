@@ -7,25 +7,38 @@ import dev.lambdaconsole.runtime.BackendProgress;
 import dev.lambdaconsole.runtime.backend.BackendException;
 import dev.lambdaconsole.runtime.model.LambdaRuntime;
 
-import java.util.Map;
+import dev.lambdaconsole.runtime.backend.OncePerKey;
+
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /**
  * Chooses the image of a runtime: the official AWS base image, pulled as the pull policy says, else the Debian
- * image of its language family, built once and reused. Concurrent requests wait for the same pull or build.
- * A pull is tried at most once per image and session, so an engine without a registry pays for it once.
+ * image of its language family, built once and reused. The work runs in the background (two pulls or builds at
+ * a time); every request for an image gets the same future while it is made, so concurrent requests wait for
+ * one pull or build. A pull is tried at most once per image and session, so an engine without a registry pays
+ * for it once; a failed build is tried again by the next request.
  */
-final class RuntimeImages {
+final class RuntimeImages implements AutoCloseable {
     private final DockerClient client;
     private final ImageBuild build;
     private final ImagePull pull;
     private final String session;
     private final DockerSettings settings;
     private final Consumer<BackendProgress> progress;
-    private final Map<String, Object> locks = new ConcurrentHashMap<>();
     private final Set<String> pullsTried = ConcurrentHashMap.newKeySet();
+    private final OncePerKey<String, RuntimeImage> chosen = new OncePerKey<>();
+    private final OncePerKey<String, RuntimeImage> built = new OncePerKey<>();
+    private final ExecutorService work = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "runtime-images");
+        t.setDaemon(true);
+        return t;
+    });
 
     RuntimeImages(DockerClient client, ImageBuild build, ImagePull pull, String session, DockerSettings settings,
                   Consumer<BackendProgress> progress) {
@@ -37,17 +50,45 @@ final class RuntimeImages {
         this.progress = progress;
     }
 
-    RuntimeImage imageFor(LambdaRuntime runtime, String architecture) throws BackendException {
+    /** The image of {@code runtime}, made in the background if it is not there; returns at once. */
+    CompletableFuture<RuntimeImage> prepare(LambdaRuntime runtime, String architecture) {
         String official = ImageRecipe.official(settings.officialImages(), runtime);
         String platform = DockerBackend.platform(architecture);
         ImageRecipe recipe = ImageRecipe.of(runtime.family());
-        String whyNot;
-        synchronized (lock(official + " " + platform)) {
-            whyNot = whyNotOfficial(official, platform, recipe);
+        // Two maps and an asynchronous step between them: one map's update never runs inside the other's.
+        return chosen.get(official + " " + platform, () -> CompletableFuture
+                .supplyAsync(() -> whyNotOfficial(official, platform, recipe), work)
+                .thenComposeAsync(whyNot -> whyNot == null ? CompletableFuture.completedFuture(
+                        new RuntimeImage(official, true)) : built.get(recipe.tag(), () -> CompletableFuture
+                        .supplyAsync(() -> buildIfMissing(recipe, whyNot), work)), work));
+    }
+
+    /** The image of {@code runtime}, waiting for its pull or build; made again if it was removed meanwhile. */
+    RuntimeImage imageFor(LambdaRuntime runtime, String architecture) throws BackendException {
+        RuntimeImage image = join(prepare(runtime, architecture));
+        if (present(image.name())) return image;
+        String platform = DockerBackend.platform(architecture);
+        chosen.forget(ImageRecipe.official(settings.officialImages(), runtime) + " " + platform);
+        built.forget(ImageRecipe.of(runtime.family()).tag());
+        return join(prepare(runtime, architecture));
+    }
+
+    static RuntimeImage join(CompletableFuture<RuntimeImage> image) throws BackendException {
+        try {
+            return image.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof BackendException b) throw b;
+            throw new BackendException("Runtime.Unavailable", "Cannot get the runtime image: " + e.getCause(), e);
         }
-        if (whyNot == null) return new RuntimeImage(official, true);
-        synchronized (lock(recipe.tag())) {
-            if (!present(recipe.tag())) build(recipe, whyNot);
+    }
+
+    private RuntimeImage buildIfMissing(ImageRecipe recipe, String why) {
+        if (!present(recipe.tag())) {
+            try {
+                build(recipe, why);
+            } catch (BackendException e) {
+                throw new CompletionException(e);
+            }
         }
         return new RuntimeImage(recipe.tag(), false);
     }
@@ -89,10 +130,6 @@ final class RuntimeImages {
         progress.accept(BackendProgress.finished(task, "Built " + recipe.tag()));
     }
 
-    private Object lock(String key) {
-        return locks.computeIfAbsent(key, k -> new Object());
-    }
-
     boolean present(String image) {
         return present(image, null);
     }
@@ -106,5 +143,10 @@ final class RuntimeImages {
         } catch (NotFoundException e) {
             return false;
         }
+    }
+
+    @Override
+    public void close() {
+        work.shutdownNow();
     }
 }

@@ -106,7 +106,7 @@ public final class AwsJsonEndpoint implements ServiceEndpoint {
             return node;
         } catch (IOException e) {
             throw new AwsServiceException(400, "SerializationException", "The request body is not valid JSON: "
-                    + e.getOriginalMessage());
+                    + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()));
         }
     }
 

@@ -1,4 +1,4 @@
-package dev.lambdaconsole.runtime.endpoint;
+package dev.lambdaconsole.runtime.services.lambda;
 
 import dev.lambdaconsole.runtime.TestRuntime;
 import dev.lambdaconsole.runtime.workspace.CodeArchive;

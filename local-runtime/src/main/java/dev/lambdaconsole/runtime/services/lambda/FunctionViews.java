@@ -1,4 +1,4 @@
-package dev.lambdaconsole.runtime.endpoint;
+package dev.lambdaconsole.runtime.services.lambda;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,34 +1,31 @@
-package dev.lambdaconsole.runtime.endpoint;
+package dev.lambdaconsole.runtime.services.lambda;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.lambdaconsole.runtime.invoke.InvalidRequestException;
+import dev.lambdaconsole.runtime.gateway.ServiceEndpoint;
+import dev.lambdaconsole.runtime.gateway.ServiceRequest;
+import dev.lambdaconsole.runtime.gateway.ServiceResponse;
 import dev.lambdaconsole.runtime.invoke.LambdaEngine;
-import dev.lambdaconsole.runtime.invoke.TooManyRequestsException;
 import dev.lambdaconsole.runtime.model.FunctionConfig;
-import dev.lambdaconsole.runtime.model.ValidationException;
 import dev.lambdaconsole.runtime.util.Json;
 import dev.lambdaconsole.runtime.workspace.EventInvokeConfig;
-import dev.lambdaconsole.runtime.workspace.FunctionConflictException;
-import dev.lambdaconsole.runtime.workspace.FunctionNotFoundException;
 import dev.lambdaconsole.runtime.workspace.Workspace;
-import dev.lambdaconsole.runtime.workspace.WorkspaceException;
-import org.eclipse.jetty.io.Content;
-import org.eclipse.jetty.server.Handler;
-import org.eclipse.jetty.server.Request;
-import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.util.Callback;
 
 import java.io.IOException;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Routes the Lambda API (the paths the AWS CLI and SDKs call) to the workspace and the engine. */
-final class LambdaApiHandler extends Handler.Abstract.NonBlocking {
-    private static final int MAX_BODY = 80 * 1024 * 1024; // a 50 MB zip, base64-encoded in JSON
+/**
+ * The Lambda API (rest-json, the paths the AWS CLI and SDKs call) on the shared endpoint, over the workspace and
+ * the engine. Every failure, expected or not, becomes Lambda's error shape through {@link LambdaErrors}.
+ */
+public final class LambdaEndpoint implements ServiceEndpoint {
     private static final Pattern FUNCTIONS = Pattern.compile("^/2015-03-31/functions/?$");
     private static final Pattern FUNCTION = Pattern.compile("^/2015-03-31/functions/([^/]+)/?$");
     private static final Pattern CONFIGURATION = Pattern.compile("^/2015-03-31/functions/([^/]+)/configuration/?$");
@@ -40,58 +37,51 @@ final class LambdaApiHandler extends Handler.Abstract.NonBlocking {
     private static final Pattern TAGS = Pattern.compile("^/2017-03-31/tags/(.+)$");
     private static final Pattern ACCOUNT = Pattern.compile("^/2016-08-19/account-settings/?$");
     private static final Pattern DOWNLOAD = Pattern.compile("^/_console/code/([A-Za-z0-9_-]+)\\.zip$");
+    /** Lambda's paths start with an API date; the console's own with /_console/. */
+    private static final Pattern LAMBDA_PATH = Pattern.compile("^/(20\\d\\d-\\d\\d-\\d\\d|_console)/.*");
 
     private final LambdaEngine engine;
     private final Workspace workspace;
     private final FunctionViews views;
     private final Invocations invocations;
-    private final java.util.function.Supplier<String> baseUrl;
+    private final FunctionService functions;
+    private final LambdaErrors errors;
+    private final Supplier<String> baseUrl;
 
-    LambdaApiHandler(LambdaEngine engine, java.util.function.Supplier<String> baseUrl) {
+    public LambdaEndpoint(LambdaEngine engine, Supplier<String> baseUrl) {
         this.engine = engine;
         this.workspace = engine.workspace();
         this.views = new FunctionViews(engine.settings());
         this.invocations = new Invocations(engine);
+        this.functions = new FunctionService(engine.workspace(), engine.logs());
+        this.errors = new LambdaErrors(engine.settings());
         this.baseUrl = baseUrl;
     }
 
+    @Override public String name() { return "lambda"; }
+
+    @Override public Set<String> signingNames() { return Set.of("lambda"); }
+
+    @Override public boolean claimsPath(ServiceRequest request) { return LAMBDA_PATH.matcher(request.path()).matches(); }
+
+    /** Invoke never blocks (it waits for the engine's future); everything else reads and writes files. */
     @Override
-    public boolean handle(Request request, Response response, Callback callback) {
-        Exchange x = new Exchange(request, response, callback);
-        Content.Source.asByteArrayAsync(request, MAX_BODY).whenComplete((body, failure) -> {
-            if (failure != null) {
-                x.error(new ApiError(413, "RequestTooLargeException", "Request must be smaller than " + MAX_BODY
-                        + " bytes: " + failure.getMessage()));
-                return;
-            }
-            String path = request.getHttpURI().getPath();
-            if (INVOKE.matcher(path).matches()) {
-                handleSafely(x, path, body); // never blocks: runs where the request arrived
-            } else {
-                getServer().getThreadPool().execute(() -> handleSafely(x, path, body)); // reads and writes files
-            }
-        });
-        return true;
+    public boolean blocking(ServiceRequest request) {
+        return !(INVOKE.matcher(request.path()).matches() && request.method().equals("POST"));
     }
 
-    private void handleSafely(Exchange x, String path, byte[] body) {
-        try {
-            route(x, x.request.getMethod(), path, body);
-        } catch (ApiError e) {
-            x.error(e);
-        } catch (FunctionNotFoundException e) {
-            x.error(ApiError.notFound(engine.settings().functionArn(e.functionName())));
-        } catch (ValidationException e) {
-            x.error(ApiError.invalid(e.getMessage()));
-        } catch (FunctionConflictException e) {
-            x.error(new ApiError(409, "ResourceConflictException", e.getMessage()));
-        } catch (TooManyRequestsException e) {
-            x.error(new ApiError(429, "TooManyRequestsException", e.getMessage(), e.reason()));
-        } catch (InvalidRequestException e) {
-            x.error(new ApiError(e.status(), e.errorType(), e.getMessage()));
-        } catch (WorkspaceException | IllegalStateException e) {
-            x.error(new ApiError(500, "ServiceException", e.getMessage()));
-        }
+    @Override
+    public CompletionStage<ServiceResponse> handle(ServiceRequest request) {
+        Exchange x = new Exchange(request);
+        route(x, request.method(), request.path(), request.body());
+        return x.reply;
+    }
+
+    @Override public boolean expected(Throwable error) { return LambdaErrors.expected(error); }
+
+    @Override
+    public ServiceResponse error(ServiceRequest request, Throwable error) {
+        return Exchange.error(errors.translate(error));
     }
 
     private void route(Exchange x, String method, String path, byte[] body) {
@@ -109,8 +99,7 @@ final class LambdaApiHandler extends Handler.Abstract.NonBlocking {
             if (method.equals("GET")) {
                 x.json(200, views.function(read(n), baseUrl.get()));
             } else if (method.equals("DELETE")) {
-                workspace.delete(n.name());
-                engine.logs().deleteGroup(n.name());
+                functions.delete(n.name());
                 x.empty(204);
             } else {
                 throw new ApiError(405, "InvalidRequestContentException", "Method not allowed: " + method);
@@ -237,7 +226,7 @@ final class LambdaApiHandler extends Handler.Abstract.NonBlocking {
                 x.empty(204);
             }
             case "DELETE" -> {
-                Request.extractQueryParameters(x.request).getValuesOrEmpty("tagKeys").forEach(tags::remove);
+                x.request.queryAll("tagKeys").forEach(tags::remove);
                 workspace.updateConfiguration(n.name(), b -> b.tags(tags.isEmpty() ? null : tags));
                 x.empty(204);
             }

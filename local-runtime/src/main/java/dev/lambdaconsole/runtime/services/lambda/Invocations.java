@@ -1,12 +1,9 @@
-package dev.lambdaconsole.runtime.endpoint;
+package dev.lambdaconsole.runtime.services.lambda;
 
 import dev.lambdaconsole.runtime.invoke.InvocationRequest;
 import dev.lambdaconsole.runtime.invoke.InvocationResult;
-import dev.lambdaconsole.runtime.invoke.InvalidRequestException;
 import dev.lambdaconsole.runtime.invoke.LambdaEngine;
-import dev.lambdaconsole.runtime.invoke.TooManyRequestsException;
 import dev.lambdaconsole.runtime.util.Json;
-import dev.lambdaconsole.runtime.workspace.FunctionNotFoundException;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -34,18 +31,22 @@ final class Invocations {
             }
             case "Event" -> {
                 String id = engine.invokeEvent(new InvocationRequest(n.name(), n.qualifier(), payload, null, trace, null));
-                x.response.getHeaders().put("x-amzn-RequestId", id);
+                x.responseHeader("x-amzn-RequestId", id);
                 x.empty(202);
             }
             case "RequestResponse" -> {
                 InvocationRequest request = new InvocationRequest(n.name(), n.qualifier(), payload,
                         clientContext(x.header("X-Amz-Client-Context")), trace, null);
                 boolean tail = "Tail".equals(logType);
-                engine.invoke(request).whenComplete((result, error) -> {
-                    if (error != null) {
-                        failed(x, error);
-                    } else {
-                        reply(x, result, tail);
+                engine.invoke(request, x.header("amz-sdk-invocation-id")).whenComplete((result, error) -> {
+                    try {
+                        if (error != null) {
+                            failed(x, error);
+                        } else {
+                            reply(x, result, tail);
+                        }
+                    } catch (RuntimeException e) {
+                        failed(x, e); // never leave the caller waiting
                     }
                 });
             }
@@ -61,25 +62,15 @@ final class Invocations {
     }
 
     private static void reply(Exchange x, InvocationResult r, boolean tail) {
-        x.response.getHeaders().put("x-amzn-RequestId", r.requestId());
-        x.response.getHeaders().put("X-Amz-Executed-Version", r.executedVersion());
-        if (r.functionError() != null) x.response.getHeaders().put("X-Amz-Function-Error", r.functionError());
-        if (tail) x.response.getHeaders().put("X-Amz-Log-Result", r.logTailBase64());
+        x.responseHeader("x-amzn-RequestId", r.requestId());
+        x.responseHeader("X-Amz-Executed-Version", r.executedVersion());
+        if (r.functionError() != null) x.responseHeader("X-Amz-Function-Error", r.functionError());
+        if (tail) x.responseHeader("X-Amz-Log-Result", r.logTailBase64());
         x.send(200, r.contentType() == null ? "application/json" : r.contentType(), r.payload());
     }
 
-    private void failed(Exchange x, Throwable error) {
-        Throwable e = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
-                ? error.getCause() : error;
-        if (e instanceof TooManyRequestsException t) {
-            x.error(new ApiError(429, "TooManyRequestsException", t.getMessage(), t.reason()));
-        } else if (e instanceof FunctionNotFoundException f) {
-            x.error(ApiError.notFound(engine.settings().functionArn(f.functionName())));
-        } else if (e instanceof InvalidRequestException i) {
-            x.error(new ApiError(i.status(), i.errorType(), i.getMessage()));
-        } else {
-            x.error(new ApiError(500, "ServiceException", "The local engine failed: " + e));
-        }
+    private static void failed(Exchange x, Throwable error) {
+        x.fail(error); // written by LambdaEndpoint.error through LambdaErrors, like every other failure
     }
 
     /** Decodes X-Amz-Client-Context (base64 JSON); returns the JSON text, or null when absent. */

@@ -1,6 +1,6 @@
-package dev.lambdaconsole.runtime.endpoint;
+package dev.lambdaconsole.runtime.gateway.http;
 
-import dev.lambdaconsole.runtime.invoke.LambdaEngine;
+import dev.lambdaconsole.runtime.gateway.ServiceRegistry;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -8,17 +8,17 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * The Lambda-compatible HTTP endpoint on 127.0.0.1, so that the AWS CLI and SDKs work unchanged with
- * {@code --endpoint-url http://127.0.0.1:PORT}.
+ * The shared endpoint on 127.0.0.1: one port for every local service (the Lambda API, CloudWatch Logs, and those
+ * the service modules register), so one {@code --endpoint-url} points every AWS client at the console.
  */
-public final class LambdaApiServer implements AutoCloseable {
+public final class GatewayServer implements AutoCloseable {
     private final Server server;
     private final ServerConnector connector;
 
     /** Starts on {@code port} (0 picks a free one). Throws IllegalStateException when the port is taken. */
-    public LambdaApiServer(LambdaEngine engine, String host, int port) {
+    public GatewayServer(ServiceRegistry registry, String host, int port) {
         QueuedThreadPool pool = new QueuedThreadPool(200, 4, 60_000);
-        pool.setName("lambda-api");
+        pool.setName("endpoint");
         pool.setDaemon(true);
         server = new Server(pool);
         HttpConfiguration config = new HttpConfiguration();
@@ -29,7 +29,7 @@ public final class LambdaApiServer implements AutoCloseable {
         connector.setAcceptedTcpNoDelay(true);
         connector.setIdleTimeout(15 * 60 * 1000L);
         server.addConnector(connector);
-        server.setHandler(new LambdaApiHandler(engine, this::url));
+        server.setHandler(new GatewayHandler(registry));
         try {
             server.start();
         } catch (Exception e) {
