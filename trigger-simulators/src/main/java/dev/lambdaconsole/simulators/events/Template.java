@@ -184,9 +184,9 @@ final class Template {
         return HexFormat.of().formatHex(bytes).substring(0, length);
     }
 
-    /** S3's key encoding in event records: form encoding (space as +). */
+    /** Form encoding as S3 writes keys into event records: space {@code +}, {@code @} {@code %40}, slashes kept. */
     static String urlEncode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("%2F", "/");
     }
 
     /** The computed objects: one key, the value rendered to text, then transformed. */
