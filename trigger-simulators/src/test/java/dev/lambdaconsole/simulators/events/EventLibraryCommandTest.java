@@ -117,6 +117,19 @@ class EventLibraryCommandTest {
     }
 
     @Test
+    void idsThatNameTheSameThingAgree() {
+        JsonNode job = library.generate("batch", "get-job", Map.of("job-id", "job-1"));
+        assertThat(job.at("/detail/jobId").asText()).isEqualTo("job-1");
+        assertThat(job.at("/detail/jobArn").asText()).endsWith(":job/job-1");
+        assertThat(job.at("/resources/0").asText()).endsWith(":job/job-1");
+        JsonNode config = library.generate("config", "periodic-rule", Map.of());
+        assertThat(config.get("configRuleArn").asText()).endsWith("/" + config.get("configRuleId").asText());
+        JsonNode stack = library.generate("cloudformation", "create-request", Map.of("stack-name", "shop"));
+        assertThat(stack.get("StackId").asText()).contains(":stack/shop/");
+        assertThat(stack.get("ResponseURL").asText()).contains("stack/shop/" + stack.get("StackId").asText().replaceAll(".*/", ""));
+    }
+
+    @Test
     void unknownSourceTypeOrParameterIsNamed() {
         assertThatThrownBy(() -> library.generate("nope", "x", Map.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'nope'").hasMessageContaining("apigateway");
