@@ -1,11 +1,11 @@
 package dev.lambdaconsole.app.test;
 
+import atlantafx.base.controls.Popover;
 import atlantafx.base.theme.Styles;
 import dev.lambdaconsole.editor.CodeEditor;
 import dev.lambdaconsole.editor.json.JsonFormatException;
 import dev.lambdaconsole.editor.problems.Diagnostic;
 import dev.lambdaconsole.editor.syntax.Language;
-import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -15,16 +15,18 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.SearchableComboBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The event being edited: its name, a template picker, the JSON in the code editor, Format, and the JSON error. */
+/**
+ * The event being edited: its name, Templates (the event library in a popover), the JSON in the code editor,
+ * Format, and the JSON error.
+ */
 final class EventEditorPane extends VBox {
     private final TestViewModel vm;
     private final CodeEditor editor = new CodeEditor(Language.JSON);
     private final TextField name = new TextField();
-    private final SearchableComboBox<EventTemplates.Template> templates = new SearchableComboBox<>();
+    private final Button templates = new Button("Templates…", new FontIcon(Feather.LAYERS));
     private boolean syncing;
 
     EventEditorPane(TestViewModel vm) {
@@ -34,16 +36,8 @@ final class EventEditorPane extends VBox {
         name.setPromptText("e.g. order-created");
         name.setPrefColumnCount(18);
         name.textProperty().bindBidirectional(vm.eventNameProperty());
-        templates.setId("templateChoice");
-        templates.setItems(FXCollections.observableArrayList(vm.templates()));
-        templates.setPromptText("Fill from a template");
-        PromptButtonCell.install(templates);
-        templates.setPrefWidth(300);
-        templates.valueProperty().addListener((o, was, now) -> {
-            if (now != null && !syncing) vm.useTemplate(now);
-        });
-        vm.currentEventProperty().addListener((o, was, now) -> clearTemplate());
-        HBox fields = new HBox(8, new Label("Event name"), name, new Label("Template"), templates);
+        installPicker(vm.templates());
+        HBox fields = new HBox(8, new Label("Event name"), name, templates);
         fields.setAlignment(Pos.CENTER_LEFT);
 
         editor.setId("eventEditor");
@@ -91,13 +85,27 @@ final class EventEditorPane extends VBox {
         }
     }
 
-    private void clearTemplate() {
-        syncing = true;
-        try {
-            templates.setValue(null);
-        } finally {
-            syncing = false;
-        }
+    /** Templates opens the picker below the button; Use, Cancel, Escape or a click outside closes it. */
+    private void installPicker(TemplatePickerViewModel picker) {
+        templates.setId("templateButton");
+        templates.setTooltip(new Tooltip("Fill the event from a template of the event library: search, "
+                + "set its parameters, preview"));
+        TemplatePickerPane pane = new TemplatePickerPane(picker);
+        Popover popover = new Popover(pane);
+        popover.setId("templatePicker");
+        popover.setArrowLocation(Popover.ArrowLocation.TOP_LEFT);
+        popover.setDetachable(false);
+        popover.setAutoHide(true);
+        popover.setOnHidden(e -> picker.hide());
+        picker.showingProperty().addListener((o, was, now) -> {
+            if (now && !popover.isShowing()) {
+                popover.show(templates);
+                pane.focusSearch();
+            } else if (!now && popover.isShowing()) {
+                popover.hide();
+            }
+        });
+        templates.setOnAction(e -> picker.open());
     }
 
     /** Formats as one undoable edit; invalid JSON stays as typed and the caret goes to the error. */

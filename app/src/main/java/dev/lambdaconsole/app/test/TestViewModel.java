@@ -6,6 +6,7 @@ import dev.lambdaconsole.runtime.invoke.InvocationRequest;
 import dev.lambdaconsole.runtime.invoke.LambdaEngine;
 import dev.lambdaconsole.runtime.workspace.Workspace;
 import dev.lambdaconsole.runtime.workspace.WorkspaceChange;
+import dev.lambdaconsole.simulators.events.EventLibrary;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -20,15 +21,22 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The Test tab of one function: saved events (create, rename, duplicate, delete), a template picker, the
+ * The Test tab of one function: saved events (create, rename, duplicate, delete), the event library's picker, the
  * event JSON checked as it is typed, Invoke (synchronous, or asynchronous as an option) and the result.
  * Saved events changed elsewhere (another window, the Code tab) show up here; {@link #close()} stops that.
  */
 public final class TestViewModel implements AutoCloseable {
+    /** What a new event starts from, as in the Lambda console's hello-world template. */
+    public static final String HELLO_WORLD = """
+            {
+              "key1": "value1",
+              "key2": "value2",
+              "key3": "value3"
+            }
+            """;
     private final String function;
     private final Workspace workspace;
     private final LambdaEngine engine;
@@ -36,7 +44,7 @@ public final class TestViewModel implements AutoCloseable {
     private final ObservableList<String> savedEvents = FXCollections.observableArrayList();
     private final StringProperty eventName = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper currentEvent = new ReadOnlyStringWrapper("");
-    private final StringProperty eventJson = new SimpleStringProperty(EventTemplates.helloWorld().json());
+    private final StringProperty eventJson = new SimpleStringProperty(HELLO_WORLD);
     private final ReadOnlyStringWrapper jsonError = new ReadOnlyStringWrapper("");
     private final BooleanProperty asynchronous = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
@@ -44,12 +52,14 @@ public final class TestViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
     private final Consumer<WorkspaceChange> eventsListener = this::workspaceChanged;
+    private final TemplatePickerViewModel templates;
 
     public TestViewModel(String function, Workspace workspace, LambdaEngine engine, TaskRunner tasks) {
         this.function = function;
         this.workspace = workspace;
         this.engine = engine;
         this.tasks = tasks;
+        this.templates = new TemplatePickerViewModel(tasks, EventLibrary::load, eventJson::set);
         eventJson.addListener((o, was, now) -> checkJson());
         checkJson();
         workspace.addListener(eventsListener);
@@ -74,7 +84,8 @@ public final class TestViewModel implements AutoCloseable {
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     /** True when {@link #messageProperty()} reports a failure. */
     public ReadOnlyBooleanProperty messageIsErrorProperty() { return messageIsError.getReadOnlyProperty(); }
-    public List<EventTemplates.Template> templates() { return EventTemplates.all(); }
+    /** The template picker; using a template replaces the event JSON in the editor (name and saved event stay). */
+    public TemplatePickerViewModel templates() { return templates; }
 
     /** The same check (and position) as the editor's problem marker. */
     private void checkJson() {
@@ -82,15 +93,11 @@ public final class TestViewModel implements AutoCloseable {
                 .map(d -> "line " + d.line() + ", column " + d.column() + ": " + d.message()).orElse(""));
     }
 
-    public void useTemplate(EventTemplates.Template template) {
-        eventJson.set(template.json());
-    }
-
     /** Starts a new, unsaved event from the Hello world template. */
     public void newEvent() {
         currentEvent.set("");
         eventName.set("");
-        eventJson.set(EventTemplates.helloWorld().json());
+        eventJson.set(HELLO_WORLD);
         info("");
     }
 

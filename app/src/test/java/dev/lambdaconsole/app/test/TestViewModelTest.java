@@ -100,7 +100,7 @@ class TestViewModelTest {
         vm.newEvent();
         assertThat(vm.currentEventProperty().get()).isEmpty();
         assertThat(vm.eventNameProperty().get()).isEmpty();
-        assertThat(vm.eventJsonProperty().get()).isEqualTo(EventTemplates.helloWorld().json());
+        assertThat(vm.eventJsonProperty().get()).isEqualTo(TestViewModel.HELLO_WORLD);
         vm.open("first");
         assertThat(vm.currentEventProperty().get()).isEqualTo("first");
         assertThat(vm.eventJsonProperty().get()).isEqualTo("{\"name\": \"one\"}");
@@ -143,8 +143,8 @@ class TestViewModelTest {
     @Test
     void savedEventsCanBeCreatedDuplicatedRenamedAndDeleted() {
         TestViewModel vm = vm();
-        vm.useTemplate(vm.templates().stream().filter(t -> t.title().equals("S3 put")).findFirst().orElseThrow());
-        assertThat(vm.eventJsonProperty().get()).contains("ObjectCreated:Put");
+        useTemplate(vm, "scheduled");
+        assertThat(vm.eventJsonProperty().get()).contains("\"detail-type\": \"Scheduled Event\"");
         vm.eventNameProperty().set("upload");
         vm.save();
         assertThat(vm.savedEvents()).containsExactly("upload");
@@ -166,13 +166,26 @@ class TestViewModelTest {
         assertThat(vm.messageIsErrorProperty().get()).isTrue();
     }
 
+    private static void useTemplate(TestViewModel vm, String search) {
+        vm.templates().open();
+        vm.templates().queryProperty().set(search);
+        vm.templates().selectFirst();
+        vm.templates().use();
+    }
+
     @Test
-    void everyTemplateIsJson() {
-        assertThat(vm().templates()).hasSizeGreaterThanOrEqualTo(10).allSatisfy(t -> {
-            TestViewModel vm = vm();
-            vm.useTemplate(t);
-            assertThat(vm.jsonErrorProperty().get()).as(t.title()).isEmpty();
-        });
+    void aTemplateReplacesTheEventJsonAndKeepsTheSavedEventItIsEditing() {
+        TestViewModel vm = vm();
+        vm.eventNameProperty().set("queue-message");
+        vm.save();
+        useTemplate(vm, "logs subscription");
+        assertThat(vm.eventJsonProperty().get()).contains("\"awslogs\"");
+        assertThat(vm.jsonErrorProperty().get()).isEmpty();
+        assertThat(vm.eventNameProperty().get()).isEqualTo("queue-message");
+        assertThat(vm.currentEventProperty().get()).isEqualTo("queue-message");
+        vm.save();
+        assertThat(runtime.workspace().events().read("greeter", "queue-message")).contains("\"awslogs\"");
+        vm.delete("queue-message");
     }
 
     @Test

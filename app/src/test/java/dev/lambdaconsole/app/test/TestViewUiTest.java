@@ -6,11 +6,13 @@ import dev.lambdaconsole.app.shell.TestConsole;
 import dev.lambdaconsole.editor.CodeEditor;
 import dev.lambdaconsole.runtime.model.FunctionConfig;
 import dev.lambdaconsole.runtime.workspace.CodeSource;
+import dev.lambdaconsole.simulators.events.EventType;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -24,6 +26,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import static dev.lambdaconsole.app.FxSteps.call;
@@ -95,18 +99,35 @@ class TestViewUiTest {
         return robot.lookup("#resultHeader").queryAs(Message.class);
     }
 
+    /** Opens Templates, searches, takes the first match with its defaults. */
     private void pickTemplate(FxRobot robot, String search) {
-        robot.clickOn("#templateChoice");
-        robot.write(search);
+        openPicker(robot);
+        FxSteps.type(robot, "#templateSearchField", search);
         robot.type(KeyCode.ENTER);
+        until(() -> !robot.lookup("#useTemplateButton").queryButton().isDisabled());
+        robot.clickOn("#useTemplateButton");
+        until(() -> !pickerOpen(robot));
+    }
+
+    /** Read on the FX thread (inside until). */
+    private static boolean pickerOpen(FxRobot robot) {
+        return robot.lookup("#templateSearchField").tryQuery()
+                .map(n -> n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing())
+                .orElse(false);
+    }
+
+    private void openPicker(FxRobot robot) {
+        robot.clickOn("#templateButton");
+        until(() -> pickerOpen(robot)
+                && FxSteps.text(robot, "#templateStatus").matches("\\d+ templates? from \\d+ sources?"));
     }
 
     @Test
     void aTemplateSavedAsAnEventIsInvokedAndTheResultShowsResponseSummaryAndLog(FxRobot robot) {
         open("echo");
-        pickTemplate(robot, "S3 put");
-        until(() -> editorText(robot).contains("ObjectCreated:Put"));
-        pickTemplate(robot, "Hello world");
+        pickTemplate(robot, "scheduled");
+        until(() -> editorText(robot).contains("\"detail-type\": \"Scheduled Event\""));
+        robot.clickOn("#newEventButton"); // back to Hello world
         until(() -> editorText(robot).contains("\"key1\": \"value1\""));
         robot.clickOn("#eventNameField").write("hello");
         robot.clickOn("#saveEventButton");
@@ -133,6 +154,44 @@ class TestViewUiTest {
         until(() -> !text(robot, "requestIdLabel").equals(requestId));
         assertThat(text(robot, "initDurationLabel")).startsWith("none (warm start");
         assertThat(text(robot, "logOutputArea")).doesNotContain(requestId);
+    }
+
+    @Test
+    void theTemplatePickerSearchesTheLibraryAndAChangedParameterReachesTheFunction(FxRobot robot) {
+        open("events");
+        openPicker(robot);
+        FxSteps.type(robot, "#templateSearchField", "cloudwatch");
+        until(() -> FxSteps.text(robot, "#templateStatus").matches("\\d+ of \\d+ templates match"));
+        assertThat(treeTexts(robot)).first().asString().startsWith("Amazon CloudWatch").endsWith("(cloudwatch)");
+        assertThat(treeTexts(robot)).contains("logs", "scheduled-event").hasSize(3);
+        robot.clickOn("scheduled-event");
+        until(() -> robot.lookup("#param-rule-name").tryQuery().isPresent());
+        assertThat(FxSteps.text(robot, "#param-rule-name")).isEqualTo("nightly-report");
+        assertThat(FxSteps.text(robot, "#templatePreview")).contains("rule/nightly-report");
+        FxSteps.type(robot, "#param-rule-name", "purge-old-orders");
+        until(() -> FxSteps.text(robot, "#templatePreview").contains("rule/purge-old-orders"));
+        robot.clickOn("#useTemplateButton");
+        until(() -> editorText(robot).contains("rule/purge-old-orders"));
+        assertThat(editorText(robot)).contains("\"detail-type\": \"Scheduled Event\"").doesNotContain("nightly-report");
+        assertThat(call(() -> pickerOpen(robot))).isFalse();
+
+        robot.clickOn("#invokeButton"); // the function returns its event
+        until(() -> header(robot).getTitle() != null);
+        assertThat(header(robot).getTitle()).isEqualTo("Executing function: succeeded");
+        assertThat(text(robot, "responseArea")).contains("rule/purge-old-orders");
+    }
+
+    private List<String> treeTexts(FxRobot robot) {
+        return call(() -> {
+            TreeView<?> tree = robot.lookup("#templateTree").queryAs(TreeView.class);
+            List<String> texts = new ArrayList<>();
+            for (int row = 0; row < tree.getExpandedItemCount(); row++) {
+                Object value = tree.getTreeItem(row).getValue();
+                texts.add(value instanceof TemplateGroup g ? g.description() + " (" + g.source() + ")"
+                        : ((EventType) value).type());
+            }
+            return texts;
+        });
     }
 
     @Test
