@@ -46,10 +46,10 @@ class TemplatePickerViewModelTest {
     @Test
     void searchingASourceFindsItsTypesOnly() {
         TemplatePickerViewModel vm = opened();
-        vm.queryProperty().set("CloudWatch");
-        assertThat(vm.groups()).extracting(TemplateGroup::source).containsExactly("cloudwatch");
+        vm.queryProperty().set("Alexa-Smart-Home");
+        assertThat(vm.groups()).extracting(TemplateGroup::source).containsExactly("alexa-smart-home");
         assertThat(shown(vm)).containsExactlyElementsOf(
-                LIBRARY.types().stream().filter(t -> t.source().equals("cloudwatch")).toList());
+                LIBRARY.types().stream().filter(t -> t.source().equals("alexa-smart-home")).toList());
         assertThat(vm.statusProperty().get()).matches("\\d+ of " + LIBRARY.types().size() + " templates match");
     }
 
@@ -58,11 +58,11 @@ class TemplatePickerViewModelTest {
         TemplatePickerViewModel vm = opened();
         vm.queryProperty().set("cloudwatch scheduled-event");
         assertThat(shown(vm)).extracting(EventType::type).containsExactly("scheduled-event");
-        vm.queryProperty().set("scheduled"); // in the source's description too: both its types show
+        vm.queryProperty().set("cloudwatch scheduled"); // in the source's description too: both its types show
         assertThat(shown(vm)).extracting(EventType::type).containsExactly("logs", "scheduled-event");
         vm.selectFirst(); // Enter takes the type whose own description matches
         assertThat(vm.selectedProperty().get().type()).isEqualTo("scheduled-event");
-        vm.queryProperty().set("  SUBSCRIPTION   gzip ");
+        vm.queryProperty().set("  SUBSCRIPTION   filter gzip ");
         assertThat(shown(vm)).extracting(t -> t.source() + " " + t.type()).containsExactly("cloudwatch logs");
         for (EventType any : LIBRARY.types()) {
             String word = Arrays.stream(any.description().split("[\\s:,()]+"))
@@ -107,7 +107,7 @@ class TemplatePickerViewModelTest {
         String preview = vm.previewProperty().get();
         assertThat(preview).isNotEqualTo(before)
                 .contains("\"arn:aws:events:eu-west-1:123456789012:rule/purge-old-orders\"")
-                .contains("\"region\": \"eu-west-1\"").doesNotContain("nightly-report");
+                .contains("\"region\": \"eu-west-1\"").doesNotContain("nightly-cleanup");
         vm.use();
         assertThat(used).containsExactly(preview);
         assertThat(vm.showingProperty().get()).isFalse();
@@ -146,7 +146,7 @@ class TemplatePickerViewModelTest {
         tasks.finish(2);
         tasks.finish(1);
         assertThat(vm.previewProperty().get()).contains("second-rule").doesNotContain("first-rule")
-                .doesNotContain("nightly-report");
+                .doesNotContain("nightly-cleanup");
 
         rule.valueProperty().set("third-rule");
         vm.use(); // the preview of third-rule is not back yet: Use generates it once more

@@ -160,19 +160,19 @@ class TestViewUiTest {
     void theTemplatePickerSearchesTheLibraryAndAChangedParameterReachesTheFunction(FxRobot robot) {
         open("events");
         openPicker(robot);
-        FxSteps.type(robot, "#templateSearchField", "cloudwatch");
+        FxSteps.type(robot, "#templateSearchField", "cloudwatch scheduled");
         until(() -> FxSteps.text(robot, "#templateStatus").matches("\\d+ of \\d+ templates match"));
         assertThat(treeTexts(robot)).first().asString().startsWith("Amazon CloudWatch").endsWith("(cloudwatch)");
         assertThat(treeTexts(robot)).contains("logs", "scheduled-event").hasSize(3);
         robot.clickOn("scheduled-event");
         until(() -> robot.lookup("#param-rule-name").tryQuery().isPresent());
-        assertThat(FxSteps.text(robot, "#param-rule-name")).isEqualTo("nightly-report");
-        assertThat(FxSteps.text(robot, "#templatePreview")).contains("rule/nightly-report");
+        assertThat(FxSteps.text(robot, "#param-rule-name")).isEqualTo("nightly-cleanup");
+        assertThat(FxSteps.text(robot, "#templatePreview")).contains("rule/nightly-cleanup");
         FxSteps.type(robot, "#param-rule-name", "purge-old-orders");
         until(() -> FxSteps.text(robot, "#templatePreview").contains("rule/purge-old-orders"));
         robot.clickOn("#useTemplateButton");
         until(() -> editorText(robot).contains("rule/purge-old-orders"));
-        assertThat(editorText(robot)).contains("\"detail-type\": \"Scheduled Event\"").doesNotContain("nightly-report");
+        assertThat(editorText(robot)).contains("\"detail-type\": \"Scheduled Event\"").doesNotContain("nightly-cleanup");
         assertThat(call(() -> pickerOpen(robot))).isFalse();
 
         robot.clickOn("#invokeButton"); // the function returns its event
