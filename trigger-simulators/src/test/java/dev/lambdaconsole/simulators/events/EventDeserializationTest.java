@@ -68,6 +68,7 @@ class EventDeserializationTest {
                     assertThat(e.getResource()).isEqualTo("/orders/{orderId}");
                     assertThat(e.getPathParameters()).containsEntry("orderId", "42");
                     assertThat(e.getMultiValueHeaders().get("Accept")).containsExactly("application/json");
+                    e.getHeaders().forEach((name, value) -> assertThat(e.getMultiValueHeaders().get(name)).containsExactly(value));
                     assertThat(e.getBody()).isEqualTo("{\"item\":\"book\",\"quantity\":1}");
                     assertThat(e.getIsBase64Encoded()).isFalse();
                     assertThat(e.getRequestContext().getStage()).isEqualTo("prod");
