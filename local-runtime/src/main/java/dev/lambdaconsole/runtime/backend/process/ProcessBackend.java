@@ -144,8 +144,11 @@ public final class ProcessBackend implements ExecutionBackend {
         env.put("TMP", tmp.toString());
         env.put("TEMP", tmp.toString());
         env.put("LAMBDA_CONSOLE_OPT", opt.toString());
-        // Compiled Python files go beside the environments, never into the user's code folder.
-        env.put("PYTHONPYCACHEPREFIX", spec.workDir().getParent().resolveSibling("pycache").toString());
+        // Compiled Python files go into the environment's own folder, never into the user's code folder, and are
+        // never shared: a cache shared across deploys can hold bytecode of the previous code when a file changed
+        // within the same second and kept its size (Python checks only mtime seconds and size), as Lambda's
+        // read-only /var/task never has.
+        env.put("PYTHONPYCACHEPREFIX", spec.workDir().resolve("pycache").toString());
         if (HostRuntimes.isWindows() && System.getenv("SystemRoot") != null) {
             env.put("SystemRoot", System.getenv("SystemRoot"));
         }
