@@ -38,7 +38,7 @@ public final class LambdaEndpoint implements ServiceEndpoint {
     private static final Pattern ACCOUNT = Pattern.compile("^/2016-08-19/account-settings/?$");
     private static final Pattern DOWNLOAD = Pattern.compile("^/_console/code/([A-Za-z0-9_-]+)\\.zip$");
     /** Lambda's paths start with an API date; the console's own with /_console/. */
-    private static final Pattern LAMBDA_PATH = Pattern.compile("^/(20\\d\\d-\\d\\d-\\d\\d|_console)/.*");
+    private static final Pattern LAMBDA_PATH = Pattern.compile("^/(20\\d\\d-\\d\\d-\\d\\d|_console)/(?!event-source-mappings(/|$)).*");
 
     private final LambdaEngine engine;
     private final Workspace workspace;

@@ -1,5 +1,7 @@
 package dev.lambdaconsole.runtime.services.lambda;
 
+import dev.lambdaconsole.runtime.gateway.ServiceResponse;
+
 import dev.lambdaconsole.runtime.gateway.AwsServiceException;
 import dev.lambdaconsole.runtime.invoke.InvalidRequestException;
 import dev.lambdaconsole.runtime.invoke.TooManyRequestsException;
@@ -35,6 +37,11 @@ public final class LambdaErrors {
         if (e instanceof InvalidRequestException i) return new ApiError(i.status(), i.errorType(), i.getMessage());
         if (e instanceof WorkspaceException w) return new ApiError(500, "ServiceException", w.getMessage());
         return new ApiError(500, "ServiceException", "The local engine failed: " + e);
+    }
+
+    /** Lambda's error reply for {@code failure} (X-Amzn-ErrorType, Type and message), for other Lambda API routes. */
+    public ServiceResponse response(Throwable failure) {
+        return Exchange.error(translate(failure));
     }
 
     /** Whether the failure is one the service expects (the others are logged with their stack trace). */
