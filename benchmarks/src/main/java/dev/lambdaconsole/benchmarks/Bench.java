@@ -14,6 +14,7 @@ public final class Bench {
             case "logs" -> LogsBenchmark.main(rest);
             case "logs-filter" -> FilterLogsBenchmark.main(rest);
             case "startup" -> StartupBenchmark.main(rest);
+            case "sqs-mapping" -> SqsMappingBenchmark.main(rest);
             case "editor" -> Class.forName("dev.lambdaconsole.benchmarks.editor.EditorBenchmark")
                     .getMethod("main", String[].class).invoke(null, (Object) rest);
             default -> {
@@ -23,6 +24,8 @@ public final class Bench {
                                  warm latency p50/p99, invokes/s with 1 and 4 callers, cold start
                           logs [EVENTS]  ingest rate and query times of the log store (default 1,000,000 events)
                           logs-filter [EVENTS]  FilterLogEvents with term and JSON patterns over the log store
+                          sqs-mapping [--samples N] [--messages N] [--backend process|docker]
+                                 send-message to the function's first line (p50), messages/s through a mapping
                           editor   open and typing latency of the code editor on a 20,000-line file
                           startup [--runs N] [--backend docker|process] [--cds FILE]
                                  start to first window and to engine ready, against a bare JavaFX window""");
