@@ -1,11 +1,15 @@
 package dev.lambdaconsole.app;
 
 import dev.lambdaconsole.runtime.serve.HeadlessServer;
+import dev.lambdaconsole.simulators.dynamodb.StreamsCommand;
 import dev.lambdaconsole.simulators.events.EventsCommand;
 
 import java.util.Arrays;
 
-/** The launcher's entry point: the desktop console (no arguments), {@code serve}, {@code events}, {@code editor FILE}. */
+/**
+ * The launcher's entry point: the desktop console (no arguments), {@code serve}, {@code events},
+ * {@code dynamodb-streams}, {@code editor FILE}.
+ */
 public final class Main {
     private Main() { }
 
@@ -16,6 +20,7 @@ public final class Main {
             case "serve" -> HeadlessServer.main(rest);
             case "editor" -> editor(rest);
             case "events" -> System.exit(EventsCommand.run(rest, System.out, System.err));
+            case "dynamodb-streams" -> System.exit(StreamsCommand.run(rest, System.in, System.out, System.err));
             case "-h", "--help", "help" -> System.out.println(usage());
             case "" -> dev.lambdaconsole.app.shell.ConsoleApp.launchConsole(rest);
             default -> {
@@ -43,6 +48,8 @@ public final class Main {
                         run the engine and the Lambda API on 127.0.0.1 without a window
                   lambda-console events list | generate SOURCE TYPE [--PARAM VALUE ...]
                         list or print sample events of every trigger (like sam local generate-event)
+                  lambda-console dynamodb-streams [--workspace DIR] create-stream | delete-stream | list | put ...
+                        create DynamoDB table streams and write item changes (JSON lines) that serve reads
                   lambda-console editor FILE-OR-FOLDER
                         open a file or a folder in the code editor
                   lambda-console test

@@ -125,7 +125,7 @@ public final class LocalRuntime implements AutoCloseable {
         List<AutoCloseable> started = new ArrayList<>();
         try {
             server[0] = new GatewayServer(registry, options.host(), options.port());
-            ServiceContext context = new ServiceContext(engine, workspace, logs, workspace.stateDir().resolve("services"),
+            ServiceContext context = new ServiceContext(engine, workspace, logs, ServiceContext.stateDirOf(workspace),
                     url, options.settings().region(), options.settings().accountId());
             List<ServiceModule> modules = options.services() == null ? ServiceModule.discovered() : options.services();
             for (ServiceModule module : modules) {

@@ -13,4 +13,11 @@ import java.util.function.Supplier;
  */
 public record ServiceContext(LambdaEngine engine, Workspace workspace, LogStore logs, Path stateDir,
                              Supplier<String> endpointUrl, String region, String accountId) {
+    /**
+     * The service modules' state folder of a workspace ({@code .lambda-console/services}), for commands that write
+     * the files a running engine reads.
+     */
+    public static Path stateDirOf(Workspace workspace) {
+        return workspace.stateDir().resolve("services");
+    }
 }
