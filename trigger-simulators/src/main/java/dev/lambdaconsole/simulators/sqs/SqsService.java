@@ -15,8 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * The local SQS: ElasticMQ embedded on a loopback port, on the console's endpoint as service "sqs", and in process
@@ -29,7 +27,8 @@ public final class SqsService implements SqsAccess, AutoCloseable {
     static final String DATABASE = "sqs/queues.db";
 
     private final ElasticMqServer server;
-    private final ExecutorService threads;
+    // The client keeps its default executor: one shut down with the service would leave a late call (a poller
+    // stopping, a request racing the shutdown) waiting forever instead of failing with ServiceUnavailable.
     private final HttpClient http;
     private final URI elasticMq;
     private final SqsEndpoint endpoint;
@@ -40,12 +39,7 @@ public final class SqsService implements SqsAccess, AutoCloseable {
         this.server = server;
         this.region = region;
         this.accountId = accountId;
-        this.threads = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "sqs-relay");
-            t.setDaemon(true);
-            return t;
-        });
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(threads)
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         this.elasticMq = URI.create("http://127.0.0.1:" + server.port() + "/");
         this.endpoint = new SqsEndpoint(http, elasticMq);
@@ -120,6 +114,5 @@ public final class SqsService implements SqsAccess, AutoCloseable {
     @Override
     public void close() {
         server.close();
-        threads.shutdownNow();
     }
 }

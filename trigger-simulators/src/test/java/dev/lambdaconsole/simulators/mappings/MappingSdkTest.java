@@ -65,10 +65,10 @@ class MappingSdkTest {
 
         assertThatThrownBy(() -> lambda.createEventSourceMapping(b -> b.functionName("sdk").eventSourceArn(arn)
                 .batchSize(50))).isInstanceOf(InvalidParameterValueException.class);
-        EventSourceMappingConfiguration created = lambda.createEventSourceMapping(b -> b.functionName("sdk")
+        var created = lambda.createEventSourceMapping(b -> b.functionName("sdk")
                 .eventSourceArn(arn).batchSize(5).maximumBatchingWindowInSeconds(2)
                 .scalingConfig(s -> s.maximumConcurrency(2)));
-        assertThat(created.stateAsString()).isEqualTo("Creating");
+        assertThat(created.state()).isEqualTo("Creating");
         assertThat(created.scalingConfig().maximumConcurrency()).isEqualTo(2);
         assertThat(created.eventSourceMappingArn()).startsWith("arn:aws:lambda:us-east-1:")
                 .endsWith(":event-source-mapping:" + created.uuid());
@@ -82,9 +82,9 @@ class MappingSdkTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(MappingFixture.payloads(out)).containsExactlyInAnyOrder("job 0", "job 1", "job 2", "job 3", "job 4"));
         assertThat(MappingFixture.received(out)).extracting(n -> n.get("request").asText()).hasSizeLessThanOrEqualTo(5);
-        assertThat(lambda.getEventSourceMapping(b -> b.uuid(created.uuid())).stateAsString()).isEqualTo("Enabled");
+        assertThat(lambda.getEventSourceMapping(b -> b.uuid(created.uuid())).state()).isEqualTo("Enabled");
         assertThat(lambda.listEventSourceMappings(b -> b.functionName("sdk")).eventSourceMappings())
                 .extracting(EventSourceMappingConfiguration::uuid).containsExactly(created.uuid());
-        assertThat(lambda.deleteEventSourceMapping(b -> b.uuid(created.uuid())).stateAsString()).isEqualTo("Deleting");
+        assertThat(lambda.deleteEventSourceMapping(b -> b.uuid(created.uuid())).state()).isEqualTo("Deleting");
     }
 }
