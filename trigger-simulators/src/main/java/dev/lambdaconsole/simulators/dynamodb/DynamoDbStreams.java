@@ -133,8 +133,10 @@ public final class DynamoDbStreams {
     }
 
     /**
-     * A record as the DynamoDB Streams API's GetRecords returns it (Lambda's event record is the same plus
-     * {@code eventSourceARN}): eventID, eventName, eventVersion, eventSource, awsRegion, dynamodb, userIdentity.
+     * A record as the DynamoDB Streams API's GetRecords returns it: eventID, eventName, eventVersion, eventSource,
+     * awsRegion, dynamodb, userIdentity ({@code PrincipalId}, {@code Type}). Lambda's event record has the same
+     * members plus {@code eventSourceARN}, but its userIdentity is {@code {type, principalId}}, as in
+     * {@link StreamRecord#userIdentity()}.
      */
     public ObjectNode apiRecord(String streamArn, StreamRecord r) {
         ObjectNode o = Json.object();
@@ -144,7 +146,11 @@ public final class DynamoDbStreams {
         o.put("eventSource", "aws:dynamodb");
         o.put("awsRegion", region);
         o.set("dynamodb", r.dynamodb());
-        if (r.userIdentity() != null) o.set("userIdentity", r.userIdentity());
+        if (r.userIdentity() != null) { // the API's Identity shape is PascalCase; Lambda's event has type, principalId
+            ObjectNode identity = o.putObject("userIdentity");
+            identity.put("PrincipalId", r.userIdentity().path("principalId").asText());
+            identity.put("Type", r.userIdentity().path("type").asText());
+        }
         return o;
     }
 

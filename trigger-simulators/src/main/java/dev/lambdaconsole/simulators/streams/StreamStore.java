@@ -152,7 +152,7 @@ public final class StreamStore implements StreamReader, AutoCloseable {
                     BigInteger start = HASH_LIMIT.multiply(BigInteger.valueOf(i)).divide(n);
                     BigInteger end = HASH_LIMIT.multiply(BigInteger.valueOf(i + 1)).divide(n).subtract(BigInteger.ONE);
                     p.setString(1, s.arn());
-                    p.setString(2, shardId(i));
+                    p.setString(2, shardId(s.kind(), s.arn(), i));
                     p.setInt(3, i);
                     p.setString(4, start.toString());
                     p.setString(5, end.toString());
@@ -366,8 +366,14 @@ public final class StreamStore implements StreamReader, AutoCloseable {
         return "0".repeat(SEQUENCE_DIGITS - text.length()) + text;
     }
 
-    static String shardId(int index) {
-        return String.format("shardId-%012d", index);
+    /**
+     * Kinesis's shard ids ({@code shardId-000000000000}); DynamoDB Streams' are longer (its API requires 28 to 65
+     * characters, e.g. {@code shardId-00000001414576573621-f55eea83}): the index in 20 digits and 8 hex digits of
+     * the stream's ARN.
+     */
+    static String shardId(StreamInfo.Kind kind, String arn, int index) {
+        if (kind == StreamInfo.Kind.KINESIS) return String.format("shardId-%012d", index);
+        return String.format("shardId-%020d-%08x", index, arn.hashCode());
     }
 
     static String sequence(long id, int shardIndex) {
