@@ -1,5 +1,7 @@
 package dev.lambdaconsole.simulators;
 
+import dev.lambdaconsole.runtime.LocalRuntime;
+
 import dev.lambdaconsole.runtime.gateway.ServiceContext;
 import dev.lambdaconsole.runtime.gateway.ServiceEndpoint;
 import dev.lambdaconsole.runtime.gateway.ServiceModule;
@@ -16,7 +18,10 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The simulators are found on the class path and put EventBridge, Kinesis and DynamoDB Streams on the shared endpoint. */
+/**
+ * The simulators are found on the class path and put EventBridge, SQS, Kinesis, DynamoDB Streams and the event
+ * source mappings on the shared endpoint of a real engine.
+ */
 class SimulatorServicesTest {
     @TempDir Path state;
 
@@ -33,11 +38,14 @@ class SimulatorServicesTest {
         ServiceRegistry registry = new ServiceRegistry();
         ServiceModule module = ServiceModule.discovered().stream()
                 .filter(m -> m instanceof SimulatorServices).findFirst().orElseThrow();
-        ServiceContext context = new ServiceContext(null, null, null, state, () -> "http://127.0.0.1:1", "us-east-1",
-                "123456789012");
-        try (AutoCloseable running = module.start(context, registry)) {
-            assertThat(registry.endpoints()).extracting(ServiceEndpoint::name)
-                    .containsExactly("events", "kinesis", "dynamodbstreams");
+        try (LocalRuntime engine = LocalRuntime.start(LocalRuntime.Options.defaults().withWorkspace(state.resolve("ws"))
+                .withBackend("process").withPort(0).withServices(List.of()));
+             AutoCloseable running = module.start(new ServiceContext(engine.engine(), engine.workspace(), engine.logs(),
+                     state, () -> engine.endpoint().url(), "us-east-1", "123456789012"), registry)) {
+            assertThat(registry.endpoints()).extracting(ServiceEndpoint::name).containsExactly("events", "sqs",
+                    "kinesis", "dynamodbstreams", "lambda event source mappings");
+            assertThat(((SimulatorServices) module).sqs()).isPresent();
+            assertThat(((SimulatorServices) module).mappings()).isPresent();
             SimulatorServices simulators = (SimulatorServices) module;
             assertThat(simulators.streams()).isNotNull();
             assertThat(simulators.dynamoDbStreams()).isNotNull();

@@ -161,4 +161,25 @@ class KinesisMappingCliTest {
         assertThat(cli.fails("lambda", "create-event-source-mapping", "--function-name", "bisect-missing",
                 "--event-source-arn", arn, "--starting-position", "LATEST")).contains("ResourceNotFoundException");
     }
+
+    @Test
+    void tumblingWindowsCarryStateAndEndWithAFinalInvocation() throws Exception {
+        AwsCli cli = cli(1);
+        Path out = files.resolve("window.jsonl");
+        MappingFixture.createFunction(cli, "window", out);
+        String arn = createStream(cli, "readings");
+        put(cli, "readings", "w1", "w2", "w3");
+        cli.lambda("create-event-source-mapping", "--function-name", "window", "--event-source-arn", arn,
+                "--starting-position", "TRIM_HORIZON", "--batch-size", "2", "--tumbling-window-in-seconds", "2");
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(MappingFixture.received(out))
+                .anyMatch(n -> n.path("final").asBoolean(false)));
+        List<JsonNode> windows = MappingFixture.received(out).stream().filter(n -> n.has("window")).toList();
+        JsonNode last = windows.stream().filter(n -> n.get("final").asBoolean()).findFirst().orElseThrow();
+        assertThat(last.at("/state/count").asInt()).isEqualTo(3);
+        assertThat(java.time.Duration.between(java.time.Instant.parse(last.at("/window/start").asText()),
+                java.time.Instant.parse(last.at("/window/end").asText()))).isEqualTo(Duration.ofSeconds(2));
+        assertThat(windows.stream().filter(n -> !n.get("final").asBoolean()).map(n -> n.at("/state/count").asInt()).toList())
+                .containsExactly(2, 3);
+        assertThat(MappingFixture.payloads(out)).containsExactly("w1", "w2", "w3");
+    }
 }
