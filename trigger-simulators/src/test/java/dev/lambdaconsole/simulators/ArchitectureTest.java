@@ -29,4 +29,11 @@ class ArchitectureTest {
                 "dev.lambdaconsole.runtime.runtimeapi..", "com.github.dockerjava..", "org.eclipse.jetty..")
                 .check(SIMULATORS);
     }
+
+    @Test
+    void elasticMqStaysInTheSqsPackage() {
+        noClasses().that().resideOutsideOfPackage("dev.lambdaconsole.simulators.sqs").should().dependOnClassesThat()
+                .resideInAnyPackage("org.elasticmq..", "org.apache.pekko..", "scala..", "scalikejdbc..",
+                        "com.typesafe.config..").check(SIMULATORS);
+    }
 }

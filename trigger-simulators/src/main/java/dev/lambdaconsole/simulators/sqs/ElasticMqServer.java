@@ -36,8 +36,9 @@ import java.util.logging.Logger;
  * system, with queues and messages in one SQLite file, and started only once the stored queues are back (its
  * server restores them after it already answers). ElasticMQ, Pekko, Scala and scalikejdbc types stay in this class.
  *
- * <p>ElasticMQ's SQL store is a JVM-wide singleton (scalikejdbc's default pool), so one instance runs per JVM at a
- * time; a second start while one runs is refused.
+ * <p>ElasticMQ's SQL store is a JVM-wide singleton (scalikejdbc's default pool), so one instance per JVM stores its
+ * queues; another started while it runs (two engines in one process, as some tests do) keeps them in memory only,
+ * with a warning.
  */
 final class ElasticMqServer implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(ElasticMqServer.class.getName());
@@ -54,11 +55,15 @@ final class ElasticMqServer implements AutoCloseable {
     private final ActorSystem system;
     private final SQSRestServer rest;
     private final int port;
+    private final boolean stored;
+    private final Path database;
 
-    private ElasticMqServer(ActorSystem system, SQSRestServer rest, int port) {
+    private ElasticMqServer(ActorSystem system, SQSRestServer rest, int port, boolean stored, Path database) {
         this.system = system;
+        this.database = database;
         this.rest = rest;
         this.port = port;
+        this.stored = stored;
     }
 
     /**
@@ -67,38 +72,47 @@ final class ElasticMqServer implements AutoCloseable {
      */
     static ElasticMqServer start(Path database, URI publicUrl, String region, String accountId) {
         synchronized (LOCK) {
-            if (running != null) throw new IllegalStateException("The local SQS already runs in this process");
+            boolean store = running == null;
+            if (!store) {
+                LOG.warning("Another local SQS already runs in this process and stores its queues in "
+                        + running.database + "; this one keeps its queues in memory only");
+            }
             ActorSystem system = ActorSystem.create("elasticmq", config(), ElasticMqServer.class.getClassLoader());
             try {
-                Files.createDirectories(database.getParent());
-                String jdbc = "jdbc:sqlite:" + database.toAbsolutePath()
-                        + "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=10000";
-                // ElasticMQ opens its pool only once per JVM: give it this file's pool every time.
-                ConnectionPool$.MODULE$.singleton(jdbc, "", "", ConnectionPool$.MODULE$.singleton$default$4(),
-                        Commons2ConnectionPoolFactory$.MODULE$);
-                SqlQueuePersistenceConfig storage = new SqlQueuePersistenceConfig(true, "org.sqlite.JDBC", jdbc, "", "",
-                        false);
-                scala.collection.immutable.List<CreateQueueMetadata> noBaseQueues =
-                        scala.jdk.javaapi.CollectionConverters.asScala(java.util.List.<CreateQueueMetadata>of()).toList();
-                ActorRef store = system.actorOf(Props.create(SqlQueuePersistenceActor.class,
-                        () -> new SqlQueuePersistenceActor(storage, noBaseQueues)), "storage");
                 Limits limits = StrictSQSLimits$.MODULE$;
-                Option<ActorRef> listener = Option.apply(store);
+                Option<ActorRef> listener = store ? Option.apply(storage(system, database)) : Option.empty();
                 ActorRef queues = system.actorOf(Props.create(QueueManagerActor.class,
                         () -> new QueueManagerActor(new NowProvider(), limits, listener)), "queues");
-                restore(store, queues);
+                if (store) restore(listener.get(), queues);
                 NodeAddress visible = new NodeAddress(publicUrl.getScheme(), publicUrl.getHost(), publicUrl.getPort(), "");
                 SQSRestServer rest = new TheSQSRestServerBuilder(Option.apply(system), Option.apply(queues), "127.0.0.1",
                         0, visible, false, limits, region, accountId, listener).start();
                 int port = rest.waitUntilStarted().localAddress().getPort();
-                running = new ElasticMqServer(system, rest, port);
-                return running;
+                ElasticMqServer server = new ElasticMqServer(system, rest, port, store, database);
+                if (store) running = server;
+                return server;
             } catch (Exception e) {
                 terminate(system);
-                ConnectionPool$.MODULE$.closeAll();
+                if (store) ConnectionPool$.MODULE$.closeAll();
                 throw new IllegalStateException("The local SQS (ElasticMQ) did not start: " + e.getMessage(), e);
             }
         }
+    }
+
+    /** The actor that writes queues and messages to SQLite as ElasticMQ changes them. */
+    private static ActorRef storage(ActorSystem system, Path database) throws java.io.IOException {
+        Files.createDirectories(database.getParent());
+        String jdbc = "jdbc:sqlite:" + database.toAbsolutePath()
+                + "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=10000";
+        // ElasticMQ opens its pool only once per JVM: give it this file's pool every time.
+        ConnectionPool$.MODULE$.singleton(jdbc, "", "", ConnectionPool$.MODULE$.singleton$default$4(),
+                Commons2ConnectionPoolFactory$.MODULE$);
+        SqlQueuePersistenceConfig storage = new SqlQueuePersistenceConfig(true, "org.sqlite.JDBC", jdbc, "", "",
+                false);
+        scala.collection.immutable.List<CreateQueueMetadata> noBaseQueues =
+                scala.jdk.javaapi.CollectionConverters.asScala(java.util.List.<CreateQueueMetadata>of()).toList();
+        return system.actorOf(Props.create(SqlQueuePersistenceActor.class,
+                () -> new SqlQueuePersistenceActor(storage, noBaseQueues)), "storage");
     }
 
     /** Puts the stored queues and their messages back before anyone can ask for them. */
@@ -140,6 +154,7 @@ final class ElasticMqServer implements AutoCloseable {
                 LOG.log(Level.FINE, "ElasticMQ's HTTP server did not stop cleanly", e);
             }
             terminate(system);
+            if (!stored) return;
             ConnectionPool$.MODULE$.closeAll();
             try {
                 ManagementFactory.getPlatformMBeanServer().unregisterMBean(

@@ -15,6 +15,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * The local SQS: ElasticMQ embedded on a loopback port, on the console's endpoint as service "sqs", and in process
@@ -27,19 +29,24 @@ public final class SqsService implements SqsAccess, AutoCloseable {
     static final String DATABASE = "sqs/queues.db";
 
     private final ElasticMqServer server;
-    // The client keeps its default executor: one shut down with the service would leave a late call (a poller
-    // stopping, a request racing the shutdown) waiting forever instead of failing with ServiceUnavailable.
+    private final ExecutorService threads;
     private final HttpClient http;
     private final URI elasticMq;
     private final SqsEndpoint endpoint;
     private final String region;
     private final String accountId;
+    private volatile boolean closed;
 
     private SqsService(ElasticMqServer server, String region, String accountId) {
         this.server = server;
         this.region = region;
         this.accountId = accountId;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        this.threads = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "sqs-relay");
+            t.setDaemon(true);
+            return t;
+        });
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(threads)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         this.elasticMq = URI.create("http://127.0.0.1:" + server.port() + "/");
         this.endpoint = new SqsEndpoint(http, elasticMq);
@@ -65,6 +72,7 @@ public final class SqsService implements SqsAccess, AutoCloseable {
 
     @Override
     public JsonNode call(String operation, ObjectNode request) {
+        if (closed) throw SqsErrors.unavailable(new IllegalStateException("the local SQS is stopped"));
         long wait = request.path("WaitTimeSeconds").asLong(0);
         HttpRequest post = HttpRequest.newBuilder(elasticMq).timeout(SqsEndpoint.TIMEOUT.plusSeconds(Math.max(0, wait)))
                 .header("Content-Type", SqsErrors.JSON)
@@ -113,6 +121,8 @@ public final class SqsService implements SqsAccess, AutoCloseable {
     /** Stops ElasticMQ (its stored state stays). */
     @Override
     public void close() {
+        closed = true;
         server.close();
+        threads.shutdownNow();
     }
 }

@@ -123,4 +123,23 @@ class SqsServiceTest {
                 });
         assertThat(Files.exists(state.resolve(SqsService.DATABASE))).isTrue();
     }
+
+    @Test
+    void aSecondServiceInTheSameProcessWorksInMemoryAndLeavesTheFirstOnesStoreAlone(@TempDir Path other)
+            throws Exception {
+        try (SqsService first = SqsService.start(context())) {
+            try (SqsService second = SqsService.start(new ServiceContext(null, null, null, other, () -> ENDPOINT,
+                    "eu-west-1", ACCOUNT))) {
+                second.call("CreateQueue", createQueue("in-memory"));
+                assertThat(second.queue("arn:aws:sqs:eu-west-1:" + ACCOUNT + ":in-memory")).isPresent();
+                assertThat(first.queue("arn:aws:sqs:eu-west-1:" + ACCOUNT + ":in-memory")).isEmpty();
+            }
+            first.call("CreateQueue", createQueue("stored"));
+        }
+        assertThat(other.resolve(SqsService.DATABASE)).doesNotExist();
+        try (SqsService again = SqsService.start(context())) {
+            assertThat(again.queue("arn:aws:sqs:eu-west-1:" + ACCOUNT + ":stored")).isPresent();
+            assertThat(again.queue("arn:aws:sqs:eu-west-1:" + ACCOUNT + ":in-memory")).isEmpty();
+        }
+    }
 }
