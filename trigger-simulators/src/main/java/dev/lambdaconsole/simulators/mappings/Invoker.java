@@ -1,5 +1,6 @@
 package dev.lambdaconsole.simulators.mappings;
 
+import dev.lambdaconsole.runtime.services.lambda.FunctionNames;
 import dev.lambdaconsole.runtime.invoke.InvocationRequest;
 import dev.lambdaconsole.runtime.invoke.InvocationResult;
 import dev.lambdaconsole.runtime.invoke.LambdaEngine;
@@ -30,7 +31,7 @@ final class Invoker {
 
     Outcome invoke(Mapping mapping, byte[] payload) {
         InvocationRequest request = new InvocationRequest(mapping.functionName(),
-                FunctionRef.parse(mapping.functionArn()).latest() ? null : mapping.qualifier(), payload, null, null,
+                mapping.qualifier(), payload, null, null,
                 null, "RequestResponse");
         try {
             InvocationResult r = engine.invoke(request).get();

@@ -1,5 +1,6 @@
 package dev.lambdaconsole.simulators.mappings;
 
+import dev.lambdaconsole.runtime.services.lambda.FunctionNames;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -60,10 +61,10 @@ public record Mapping(
     }
 
     /** The function's name (the ARN's name part). */
-    public String functionName() { return FunctionRef.parse(functionArn).name(); }
+    public String functionName() { return FunctionNames.parse(functionArn, null).name(); }
 
     /** The function's qualifier (version or alias), or null for $LATEST / unqualified. */
-    public String qualifier() { return FunctionRef.parse(functionArn).qualifier(); }
+    public String qualifier() { return FunctionNames.parse(functionArn, null).qualifier(); }
 
     public Mapping withState(String newState, String reason) {
         return new Mapping(uuid, eventSourceArn, eventSourceMappingArn, functionArn, startingPosition,

@@ -1,5 +1,6 @@
 package dev.lambdaconsole.simulators.mappings;
 
+import dev.lambdaconsole.runtime.services.lambda.FunctionNames;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lambdaconsole.runtime.gateway.AwsServiceException;
@@ -46,6 +47,8 @@ public final class MappingService implements AutoCloseable {
         return t;
     });
     private final List<Consumer<Mapping>> listeners = new CopyOnWriteArrayList<>();
+    /** The LastProcessingResult last reported per mapping (pollers report after every batch). */
+    private final Map<String, String> lastResults = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile boolean closed;
 
     public MappingService(ServiceContext context, SqsAccess sqs, StreamReader streams) {
@@ -107,7 +110,7 @@ public final class MappingService implements AutoCloseable {
         for (Mapping other : store.list()) {
             if (other.eventSourceArn().equals(sourceArn) && other.functionArn().equals(functionArn)) {
                 throw new AwsServiceException(409, "ResourceConflictException", "An event source mapping with "
-                        + sourceName(kind) + " arn (\" " + sourceArn + " \") and function (\" " + FunctionRef.parse(functionArn).name()
+                        + sourceName(kind) + " arn (\" " + sourceArn + " \") and function (\" " + FunctionNames.parse(functionArn, null).name()
                         + " \") already exists. Please update or delete the existing mapping with UUID " + other.uuid());
             }
         }
@@ -180,12 +183,12 @@ public final class MappingService implements AutoCloseable {
 
     /** The page of mappings for ListEventSourceMappings. */
     public List<Mapping> list(String sourceArn, String function) {
-        FunctionRef ref = function == null ? null : FunctionRef.parse(function);
+        FunctionNames ref = function == null ? null : FunctionNames.parse(function, null);
         List<Mapping> out = new ArrayList<>();
         for (Mapping m : store.list()) {
             if (sourceArn != null && !sourceArn.equals(m.eventSourceArn())) continue;
             if (ref != null) {
-                FunctionRef mine = FunctionRef.parse(m.functionArn());
+                FunctionNames mine = FunctionNames.parse(m.functionArn(), null);
                 if (!mine.name().equals(ref.name())) continue;
                 if (ref.qualifier() != null && !ref.qualifier().equals(mine.qualifier())) continue;
             }
@@ -246,27 +249,35 @@ public final class MappingService implements AutoCloseable {
     }
 
     private Poller poller(Mapping m) {
+        if (m.kind() == SourceKind.SQS) {
+            SqsAccess.QueueRef queue = sqs.queue(m.eventSourceArn()).orElseThrow(() -> new IllegalStateException(
+                    "Error occurred while ReceiveMessage. SQS Error Code: AWS.SimpleQueueService.NonExistentQueue. "
+                            + "SQS Error Message: The specified queue does not exist."));
+            // Lambda shows no LastProcessingResult for queues: what SQS batches did is in the deliveries
+            PollerStatus none = new PollerStatus() {
+                @Override public void ok() { }
+
+                @Override public void problem(String result) { }
+            };
+            return new SqsPoller(m, sqs, queue, invoker, deliveries, context.region(), none);
+        }
         PollerStatus status = new PollerStatus() {
             @Override public void ok() { setResult(m.uuid(), "OK"); }
 
             @Override public void problem(String result) { setResult(m.uuid(), result); }
         };
-        if (m.kind() == SourceKind.SQS) {
-            SqsAccess.QueueRef queue = sqs.queue(m.eventSourceArn()).orElseThrow(() -> new IllegalStateException(
-                    "Error occurred while ReceiveMessage. SQS Error Code: AWS.SimpleQueueService.NonExistentQueue. "
-                            + "SQS Error Message: The specified queue does not exist."));
-            return new SqsPoller(m, sqs, queue, invoker, deliveries, context.region(), status);
-        }
         StreamInfo stream = streams.describe(m.eventSourceArn())
                 .orElseThrow(() -> new IllegalStateException("Stream not found: " + m.eventSourceArn()));
         return new StreamPoller(m, streams, stream, invoker, deliveries, store, this::sendOnFailure, status,
                 context.region(), () -> role(m.functionName()));
     }
 
+    /** Records a stream mapping's LastProcessingResult; the file is read and written only when it changes. */
     private void setResult(String uuid, String result) {
+        if (result.equals(lastResults.put(uuid, result))) return;
         synchronized (this) {
             Mapping m = store.read(uuid).orElse(null);
-            if (m == null || !m.kind().stream() || result.equals(m.lastProcessingResult())) return;
+            if (m == null || result.equals(m.lastProcessingResult())) return;
             Mapping next = m.withLastProcessingResult(result);
             store.write(next);
             changed(next);
@@ -286,11 +297,12 @@ public final class MappingService implements AutoCloseable {
     // ---- checks ----
 
     private String functionArn(String nameOrArn) {
-        FunctionRef ref = FunctionRef.parse(nameOrArn);
+        FunctionNames ref = FunctionNames.parse(nameOrArn, null);
         String arn = context.engine().settings().functionArn(ref.name());
         if (!context.workspace().exists(ref.name())) {
             throw new AwsServiceException(404, "ResourceNotFoundException", "Function not found: " + arn);
         }
+        ref.requireLatest(arn);
         return ref.qualifier() == null ? arn : arn + ":" + ref.qualifier();
     }
 
@@ -310,7 +322,7 @@ public final class MappingService implements AutoCloseable {
             SqsAccess.QueueRef q = sqs.queue(arn).orElseThrow(() -> MappingRules.invalid(
                     "Error occurred while ReceiveMessage. SQS Error Code: AWS.SimpleQueueService.NonExistentQueue. "
                             + "SQS Error Message: The specified queue does not exist."));
-            int timeout = context.workspace().read(FunctionRef.parse(functionArn).name()).timeoutOrDefault();
+            int timeout = context.workspace().read(FunctionNames.parse(functionArn, null).name()).timeoutOrDefault();
             if (q.visibilityTimeoutSeconds() < timeout) {
                 throw MappingRules.invalid("Queue visibility timeout: " + q.visibilityTimeoutSeconds()
                         + " seconds is less than Function timeout: " + timeout + " seconds");
@@ -334,8 +346,9 @@ public final class MappingService implements AutoCloseable {
         if (d.startsWith("arn:aws:sqs:")) {
             if (sqs.queue(d).isEmpty()) throw MappingRules.invalid("The destination queue does not exist: " + d);
         } else if (d.startsWith("arn:aws:lambda:")) {
-            String name = FunctionRef.parse(d).name();
-            if (!context.workspace().exists(name)) {
+            FunctionNames target = FunctionNames.parse(d, null);
+            if (!context.workspace().exists(target.name())
+                    || (target.qualifier() != null && !target.qualifier().equals("$LATEST"))) {
                 throw MappingRules.invalid("The destination function does not exist in the workspace: " + d);
             }
         } else if (d.startsWith("arn:aws:sns:")) {
@@ -360,8 +373,8 @@ public final class MappingService implements AutoCloseable {
             }
             sqs.call("SendMessage", req);
         } else {
-            FunctionRef ref = FunctionRef.parse(destination);
-            context.engine().invokeEvent(new InvocationRequest(ref.name(), ref.latest() ? null : ref.qualifier(),
+            FunctionNames ref = FunctionNames.parse(destination, null);
+            context.engine().invokeEvent(new InvocationRequest(ref.name(), ref.qualifier(),
                     Json.bytes(record), null, null, null, "Event"));
         }
     }

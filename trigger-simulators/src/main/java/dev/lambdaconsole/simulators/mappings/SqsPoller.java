@@ -149,7 +149,6 @@ final class SqsPoller implements Poller {
                 if (windowMs == 0) break;
                 deadline = System.currentTimeMillis() + windowMs;
             }
-            if (batch.isEmpty() && windowMs == 0 && messages.isEmpty()) continue;
         }
         return batch;
     }
@@ -272,34 +271,30 @@ final class SqsPoller implements Poller {
     }
 
     private void delete(List<JsonNode> messages) {
-        for (int from = 0; from < messages.size(); from += 10) {
-            ObjectNode req = Json.object();
-            req.put("QueueUrl", queue.url());
-            ArrayNode entries = req.putArray("Entries");
-            List<JsonNode> chunk = messages.subList(from, Math.min(messages.size(), from + 10));
-            for (int i = 0; i < chunk.size(); i++) {
-                entries.addObject().put("Id", "m" + i).put("ReceiptHandle", chunk.get(i).path("ReceiptHandle").asText());
-            }
-            sqs.call("DeleteMessageBatch", req);
-        }
+        inBatches("DeleteMessageBatch", messages, false);
     }
 
     /** Makes messages visible again at once (received after the mapping stopped, or past the 6 MB cap). */
     private void release(List<JsonNode> messages) {
+        try {
+            inBatches("ChangeMessageVisibilityBatch", messages, true);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Could not release messages: " + e.getMessage());
+        }
+    }
+
+    /** A batch operation over the messages' receipt handles, ten entries a call (SQS's limit). */
+    private void inBatches(String operation, List<JsonNode> messages, boolean visibleNow) {
         for (int from = 0; from < messages.size(); from += 10) {
             ObjectNode req = Json.object();
             req.put("QueueUrl", queue.url());
             ArrayNode entries = req.putArray("Entries");
             List<JsonNode> chunk = messages.subList(from, Math.min(messages.size(), from + 10));
             for (int i = 0; i < chunk.size(); i++) {
-                entries.addObject().put("Id", "m" + i).put("ReceiptHandle", chunk.get(i).path("ReceiptHandle").asText())
-                        .put("VisibilityTimeout", 0);
+                ObjectNode e = entries.addObject().put("Id", "m" + i).put("ReceiptHandle", chunk.get(i).path("ReceiptHandle").asText());
+                if (visibleNow) e.put("VisibilityTimeout", 0);
             }
-            try {
-                sqs.call("ChangeMessageVisibilityBatch", req);
-            } catch (RuntimeException e) {
-                LOG.log(Level.FINE, "Could not release messages: " + e.getMessage());
-            }
+            sqs.call(operation, req);
         }
     }
 

@@ -191,6 +191,8 @@ class SqsMappingCliTest {
                 .contains("Maximum batch window in seconds must be greater than 0 if maximum batch size is greater than 10");
         assertThat(cli.fails("lambda", "create-event-source-mapping", "--function-name", "nobody", "--event-source-arn", arn))
                 .contains("ResourceNotFoundException").contains("function:nobody");
+        assertThat(cli.fails("lambda", "create-event-source-mapping", "--function-name", fn + ":prod", "--event-source-arn", arn))
+                .contains("ResourceNotFoundException").contains("function:" + fn + ":prod");
         assertThat(cli.fails("lambda", "create-event-source-mapping", "--function-name", fn, "--event-source-arn", arn,
                 "--maximum-retry-attempts", "2")).contains("Unsupported MaximumRetryAttempts parameter");
         assertThat(cli.fails("lambda", "create-event-source-mapping", "--function-name", fn, "--event-source-arn",

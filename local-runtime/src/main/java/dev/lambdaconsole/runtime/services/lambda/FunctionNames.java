@@ -5,9 +5,12 @@ import dev.lambdaconsole.runtime.model.FunctionValidator;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
-/** FunctionName in a path: a name, name:qualifier, a full ARN or a partial ARN (account:function:name). */
-record FunctionNames(String name, String qualifier) {
-    static FunctionNames parse(String raw, String queryQualifier) {
+/**
+ * FunctionName as the Lambda API takes it (in a path or a body): a name, name:qualifier, a full ARN or a partial
+ * ARN (account:function:name).
+ */
+public record FunctionNames(String name, String qualifier) {
+    public static FunctionNames parse(String raw, String queryQualifier) {
         String value = URLDecoder.decode(raw, StandardCharsets.UTF_8);
         if (value.length() > 170) {
             throw ApiError.invalid("FunctionName must be at most 170 characters (got " + value.length() + ")");
@@ -37,7 +40,7 @@ record FunctionNames(String name, String qualifier) {
     }
 
     /** Only $LATEST exists locally (no published versions or aliases yet). */
-    void requireLatest(String arn) {
+    public void requireLatest(String arn) {
         if (qualifier != null && !qualifier.equals("$LATEST")) {
             throw ApiError.notFound(arn + ":" + qualifier);
         }
