@@ -11,6 +11,7 @@ import dev.lambdaconsole.simulators.kinesis.KinesisEndpoint;
 import dev.lambdaconsole.simulators.kinesis.KinesisService;
 import dev.lambdaconsole.simulators.mappings.MappingService;
 import dev.lambdaconsole.simulators.mappings.MappingsEndpoint;
+import dev.lambdaconsole.simulators.push.PushDeliveries;
 import dev.lambdaconsole.simulators.sqs.SqsAccess;
 import dev.lambdaconsole.simulators.sqs.SqsService;
 import dev.lambdaconsole.simulators.streams.StreamReader;
@@ -29,12 +30,15 @@ public final class SimulatorServices implements ServiceModule {
     private volatile StreamStore streams;
     private volatile DynamoDbStreams dynamoDbStreams;
     private volatile MappingService mappings;
+    private volatile PushDeliveries push;
 
     @Override
     public String name() { return "trigger simulators"; }
 
     @Override
     public AutoCloseable start(ServiceContext context, ServiceRegistry registry) {
+        PushDeliveries pushed = new PushDeliveries(context.engine(), context.stateDir());
+        push = pushed;
         registry.register(new EventBridgeService().endpoint());
         StreamStore store = StreamStore.open(context.stateDir().resolve(StreamStore.FILE));
         SqsService queues;
@@ -66,6 +70,7 @@ public final class SimulatorServices implements ServiceModule {
             mappings = null;
             sqs = null;
             mapped.close();
+            pushed.close();
             queues.close();
             store.close();
         };
@@ -82,6 +87,9 @@ public final class SimulatorServices implements ServiceModule {
 
     /** The DynamoDB table streams: records as GetRecords and Lambda have them (after {@link #start}). */
     public DynamoDbStreams dynamoDbStreams() { return dynamoDbStreams; }
+
+    /** Every push trigger's deliveries (S3, SNS, EventBridge, HTTP sources, log subscriptions), after {@link #start}. */
+    public PushDeliveries push() { return push; }
 
     /** The event source mappings and their deliveries, while this module runs. */
     public Optional<MappingService> mappings() { return Optional.ofNullable(mappings); }

@@ -21,11 +21,19 @@ public final class ServiceRequest {
     private final Map<String, List<String>> headers;
     private final byte[] body;
     private final String requestId;
+    private final String remoteAddress;
     private Map<String, List<String>> query;
 
     /** {@code headers}: names in any case; {@code rawQuery}: the undecoded query string or null. */
     public ServiceRequest(String method, String path, String rawQuery, Map<String, List<String>> headers, byte[] body,
                           String requestId) {
+        this(method, path, rawQuery, headers, body, requestId, "127.0.0.1");
+    }
+
+    /** {@code remoteAddress}: the client's IP address, as API Gateway reports it in {@code sourceIp}. */
+    public ServiceRequest(String method, String path, String rawQuery, Map<String, List<String>> headers, byte[] body,
+                          String requestId, String remoteAddress) {
+        this.remoteAddress = remoteAddress == null ? "127.0.0.1" : remoteAddress;
         this.method = method;
         this.path = path == null || path.isEmpty() ? "/" : path;
         this.rawQuery = rawQuery;
@@ -37,6 +45,9 @@ public final class ServiceRequest {
     }
 
     public String method() { return method; }
+
+    /** The client's IP address (loopback for the local endpoint unless the gateway says otherwise). */
+    public String remoteAddress() { return remoteAddress; }
 
     /** The path as sent (still percent-encoded), e.g. {@code /2015-03-31/functions/hello/invocations}. */
     public String path() { return path; }

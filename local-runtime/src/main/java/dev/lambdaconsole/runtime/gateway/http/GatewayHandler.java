@@ -14,6 +14,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -112,13 +113,16 @@ final class GatewayHandler extends Handler.Abstract.NonBlocking {
         }
     }
 
-    private static void write(Response response, Callback callback, ServiceRequest sr, ServiceResponse r) {
+    private void write(Response response, Callback callback, ServiceRequest sr, ServiceResponse r) {
         try {
             response.setStatus(r.status());
             if (!r.headers().containsKey("x-amzn-RequestId")) response.getHeaders().put("x-amzn-RequestId", sr.requestId());
             r.headers().forEach((k, v) -> response.getHeaders().put(k, v));
+            r.multiHeaders().forEach((k, values) -> values.forEach(v -> response.getHeaders().add(k, v)));
             if (r.contentType() != null) response.getHeaders().put(HttpHeader.CONTENT_TYPE, r.contentType());
-            if (r.body().length == 0) {
+            if (r.stream() != null) {
+                getServer().getThreadPool().execute(() -> stream(response, callback, sr, r));
+            } else if (r.body().length == 0) {
                 response.write(true, null, callback);
             } else {
                 response.write(true, ByteBuffer.wrap(r.body()), callback);
@@ -129,12 +133,24 @@ final class GatewayHandler extends Handler.Abstract.NonBlocking {
         }
     }
 
+    /** A streamed body: written on a worker thread; a writer that fails mid-way cuts the response short. */
+    private static void stream(Response response, Callback callback, ServiceRequest sr, ServiceResponse r) {
+        try (OutputStream out = Content.Sink.asOutputStream(response)) {
+            r.stream().writeTo(out);
+        } catch (Throwable e) {
+            LOG.log(Level.FINE, "Streaming the reply to " + sr + " stopped: " + e);
+            callback.failed(e);
+            return;
+        }
+        callback.succeeded();
+    }
+
     private static ServiceRequest toServiceRequest(Request request, byte[] body, String requestId) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (HttpField field : request.getHeaders()) {
             headers.computeIfAbsent(field.getName(), k -> new ArrayList<>()).add(field.getValue());
         }
         return new ServiceRequest(request.getMethod(), request.getHttpURI().getPath(), request.getHttpURI().getQuery(),
-                headers, body, requestId);
+                headers, body, requestId, Request.getRemoteAddr(request));
     }
 }
