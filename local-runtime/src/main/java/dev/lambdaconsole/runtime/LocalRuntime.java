@@ -13,6 +13,7 @@ import dev.lambdaconsole.runtime.gateway.ServiceRegistry;
 import dev.lambdaconsole.runtime.gateway.http.GatewayServer;
 import dev.lambdaconsole.runtime.services.lambda.LambdaEndpoint;
 import dev.lambdaconsole.runtime.logs.api.LogsService;
+import dev.lambdaconsole.runtime.logs.api.SubscriptionFilters;
 import dev.lambdaconsole.runtime.invoke.EngineSettings;
 import dev.lambdaconsole.runtime.invoke.LambdaEngine;
 import dev.lambdaconsole.runtime.logs.LogStore;
@@ -121,12 +122,16 @@ public final class LocalRuntime implements AutoCloseable {
         GatewayServer[] server = new GatewayServer[1];
         java.util.function.Supplier<String> url = () -> server[0].url();
         registry.register(new LambdaEndpoint(engine, url));
-        registry.register(new LogsService(logs, options.settings().region(), options.settings().accountId()).endpoint());
+        SubscriptionFilters subscriptions = new SubscriptionFilters(engine, logs, ServiceContext.stateDirOf(workspace),
+                options.settings().accountId());
+        registry.register(new LogsService(logs, options.settings().region(), options.settings().accountId())
+                .withSubscriptions(subscriptions).endpoint());
         List<AutoCloseable> started = new ArrayList<>();
+        started.add(subscriptions);
         try {
             server[0] = new GatewayServer(registry, options.host(), options.port());
             ServiceContext context = new ServiceContext(engine, workspace, logs, ServiceContext.stateDirOf(workspace),
-                    url, options.settings().region(), options.settings().accountId());
+                    url, options.settings().region(), options.settings().accountId(), subscriptions);
             List<ServiceModule> modules = options.services() == null ? ServiceModule.discovered() : options.services();
             for (ServiceModule module : modules) {
                 started.add(module.start(context, registry));

@@ -39,6 +39,10 @@ public final class SimulatorServices implements ServiceModule {
     public AutoCloseable start(ServiceContext context, ServiceRegistry registry) {
         PushDeliveries pushed = new PushDeliveries(context.engine(), context.stateDir());
         push = pushed;
+        AutoCloseable logDeliveries = context.logSubscriptions() == null ? () -> { }
+                : context.logSubscriptions().addListener(d -> pushed.observe("logs", "arn:aws:logs:" + context.region()
+                        + ":" + context.accountId() + ":log-group:" + d.filter().logGroupName(), d.functionName(),
+                        d.requestId(), d.payload()));
         registry.register(new EventBridgeService().endpoint());
         StreamStore store = StreamStore.open(context.stateDir().resolve(StreamStore.FILE));
         SqsService queues;
@@ -70,6 +74,7 @@ public final class SimulatorServices implements ServiceModule {
             mappings = null;
             sqs = null;
             mapped.close();
+            logDeliveries.close();
             pushed.close();
             queues.close();
             store.close();

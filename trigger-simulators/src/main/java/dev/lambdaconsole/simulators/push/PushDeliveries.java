@@ -75,6 +75,22 @@ public final class PushDeliveries implements AutoCloseable {
         return queued;
     }
 
+    /**
+     * Records an asynchronous invocation a source of the engine made itself (log subscriptions): queued under
+     * {@code requestId}, or ERROR when it could not be invoked ({@code requestId} null).
+     */
+    public void observe(String source, String sourceArn, String functionName, String requestId, String event) {
+        if (requestId == null) {
+            record("error-" + System.nanoTime(), new PushDelivery(System.currentTimeMillis(), source, sourceArn,
+                    functionName, null, "Event", PushDelivery.ERROR, 0, null, null, "not invoked", event));
+            return;
+        }
+        record(requestId, new PushDelivery(System.currentTimeMillis(), source, sourceArn, functionName, requestId,
+                "Event", PushDelivery.QUEUED, 0, null, null, null, event));
+        AsyncInvoker.AsyncRecord done = early.remove(requestId);
+        if (done != null) completed(done);
+    }
+
     /** Records a delivery its source made itself (synchronous HTTP sources). */
     public void record(PushDelivery delivery) {
         String key = delivery.requestId() != null ? delivery.requestId() : "sync-" + System.nanoTime();

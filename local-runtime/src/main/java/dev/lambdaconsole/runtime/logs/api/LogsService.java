@@ -25,6 +25,7 @@ public final class LogsService {
     private final String region;
     private final String accountId;
     private final LogEventsReads events;
+    private volatile SubscriptionFilters subscriptions;
 
     public LogsService(LogStore store, String region, String accountId) {
         this(store, region, accountId, LogEventsReads.SCAN_BUDGET);
@@ -38,6 +39,12 @@ public final class LogsService {
         this.events = new LogEventsReads(store, this, scanBudget);
     }
 
+    /** Serves the subscription filter operations with {@code filters} (they need the engine to deliver). */
+    public LogsService withSubscriptions(SubscriptionFilters filters) {
+        this.subscriptions = filters;
+        return this;
+    }
+
     public JsonNode getLogEvents(JsonNode in) { return events.getLogEvents(in); }
 
     public JsonNode filterLogEvents(JsonNode in) { return events.filterLogEvents(in); }
@@ -48,12 +55,18 @@ public final class LogsService {
 
     /** The service on the shared endpoint: target prefix Logs_20140328, SigV4 scope "logs". */
     public AwsJsonEndpoint endpoint() {
-        return AwsJsonEndpoint.builder("logs", "Logs_20140328", "1.1")
+        AwsJsonEndpoint.Builder b = AwsJsonEndpoint.builder("logs", "Logs_20140328", "1.1")
                 .operation("DescribeLogGroups", this::describeLogGroups)
                 .operation("DescribeLogStreams", this::describeLogStreams)
                 .operation("GetLogEvents", this::getLogEvents)
-                .operation("FilterLogEvents", this::filterLogEvents)
-                .build();
+                .operation("FilterLogEvents", this::filterLogEvents);
+        SubscriptionFilters filters = subscriptions;
+        if (filters != null) {
+            b.operation("PutSubscriptionFilter", filters::put)
+                    .operation("DescribeSubscriptionFilters", filters::describe)
+                    .operation("DeleteSubscriptionFilter", filters::delete);
+        }
+        return b.build();
     }
 
     String groupArn(String group) { return "arn:aws:logs:" + region + ":" + accountId + ":log-group:" + group; }
