@@ -12,12 +12,17 @@ import dev.lambdaconsole.simulators.kinesis.KinesisService;
 import dev.lambdaconsole.simulators.mappings.MappingService;
 import dev.lambdaconsole.simulators.mappings.MappingsEndpoint;
 import dev.lambdaconsole.simulators.push.PushDeliveries;
+import dev.lambdaconsole.simulators.push.ServiceDestinations;
 import dev.lambdaconsole.simulators.sqs.SqsAccess;
 import dev.lambdaconsole.simulators.sqs.SqsService;
 import dev.lambdaconsole.simulators.streams.StreamReader;
 import dev.lambdaconsole.simulators.streams.StreamStore;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The trigger simulators as a service module of the engine, found through {@link java.util.ServiceLoader}:
@@ -26,6 +31,7 @@ import java.util.Optional;
  * stops the pollers first, then SQS, then the stream store.
  */
 public final class SimulatorServices implements ServiceModule {
+    private static final Logger LOG = Logger.getLogger(SimulatorServices.class.getName());
     private volatile SqsService sqs;
     private volatile StreamStore streams;
     private volatile DynamoDbStreams dynamoDbStreams;
@@ -37,48 +43,55 @@ public final class SimulatorServices implements ServiceModule {
 
     @Override
     public AutoCloseable start(ServiceContext context, ServiceRegistry registry) {
-        PushDeliveries pushed = new PushDeliveries(context.engine(), context.stateDir());
-        push = pushed;
-        AutoCloseable logDeliveries = context.logSubscriptions() == null ? () -> { }
-                : context.logSubscriptions().addListener(d -> pushed.observe("logs", "arn:aws:logs:" + context.region()
-                        + ":" + context.accountId() + ":log-group:" + d.filter().logGroupName(), d.functionName(),
-                        d.requestId(), d.payload()));
-        registry.register(new EventBridgeService().endpoint());
-        StreamStore store = StreamStore.open(context.stateDir().resolve(StreamStore.FILE));
-        SqsService queues;
+        // everything opened so far, closed in reverse order when the module stops or its start fails
+        Deque<AutoCloseable> opened = new ArrayDeque<>();
         try {
-            queues = SqsService.start(context);
-        } catch (RuntimeException e) {
-            store.close();
-            throw e;
-        }
-        DynamoDbStreams tables = new DynamoDbStreams(store, context.region(), context.accountId());
-        MappingService mapped = new MappingService(context, queues.access(), store);
-        try {
+            PushDeliveries pushed = new PushDeliveries(context.engine(), context.stateDir());
+            opened.push(pushed);
+            if (context.logSubscriptions() != null) {
+                opened.push(context.logSubscriptions().addListener(d -> pushed.observe("logs", "arn:aws:logs:"
+                        + context.region() + ":" + context.accountId() + ":log-group:" + d.filter().logGroupName(),
+                        d.functionName(), d.requestId(), d.payload())));
+            }
+            registry.register(new EventBridgeService().endpoint());
+            StreamStore store = StreamStore.open(context.stateDir().resolve(StreamStore.FILE));
+            opened.push(store);
+            SqsService queues = SqsService.start(context);
+            opened.push(queues);
+            opened.push(context.engine().async().addDestinationSender(new ServiceDestinations(queues.access())));
+            DynamoDbStreams tables = new DynamoDbStreams(store, context.region(), context.accountId());
+            MappingService mapped = new MappingService(context, queues.access(), store);
+            opened.push(mapped);
             registry.register(queues.endpoint());
             registry.register(new KinesisEndpoint(new KinesisService(store, context.region(), context.accountId())));
             registry.register(new DynamoDbStreamsService(tables, store).endpoint());
             registry.register(new MappingsEndpoint(mapped, new LambdaErrors(context.engine().settings())));
             mapped.start();
+            push = pushed;
+            sqs = queues;
+            streams = store;
+            dynamoDbStreams = tables;
+            mappings = mapped;
         } catch (RuntimeException e) {
-            mapped.close();
-            queues.close();
-            store.close();
+            closeAll(opened);
             throw e;
         }
-        sqs = queues;
-        streams = store;
-        dynamoDbStreams = tables;
-        mappings = mapped;
         return () -> {
             mappings = null;
             sqs = null;
-            mapped.close();
-            logDeliveries.close();
-            pushed.close();
-            queues.close();
-            store.close();
+            closeAll(opened);
         };
+    }
+
+    private static void closeAll(Deque<AutoCloseable> opened) {
+        while (!opened.isEmpty()) {
+            AutoCloseable c = opened.pop();
+            try {
+                c.close();
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "A simulator did not close cleanly", e);
+            }
+        }
     }
 
     /** The local SQS while this module runs (between {@link #start} and closing its handle). */

@@ -27,6 +27,19 @@ public final class AsyncInvoker implements AutoCloseable {
     /** One outcome of an asynchronous invocation, as the console's inbox shows it. */
     public record AsyncRecord(String functionName, String requestId, String condition, int attempts, String json) { }
 
+    /**
+     * Sends invocation records to destinations of a kind the engine does not hold itself (SQS queues, SNS topics,
+     * event buses), registered by the service that simulates them.
+     */
+    @FunctionalInterface
+    public interface DestinationSender {
+        /**
+         * Sends {@code recordJson} to {@code destinationArn} if it is of this sender's kind; returns whether it
+         * was; throws when it is but cannot be sent (a missing queue).
+         */
+        boolean send(String destinationArn, boolean success, String recordJson);
+    }
+
     private final LambdaEngine engine;
     private final ScheduledExecutorService timers;
     private final Workspace workspace;
@@ -34,6 +47,8 @@ public final class AsyncInvoker implements AutoCloseable {
     private final EngineSettings settings;
     private final AtomicInteger pending = new AtomicInteger();
     private final List<Consumer<AsyncRecord>> listeners = new CopyOnWriteArrayList<>();
+    private final List<DestinationSender> senders = new CopyOnWriteArrayList<>();
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(AsyncInvoker.class.getName());
     private volatile boolean closed;
 
     AsyncInvoker(LambdaEngine engine, ScheduledExecutorService timers, Workspace workspace, LogStore logs,
@@ -46,6 +61,12 @@ public final class AsyncInvoker implements AutoCloseable {
     }
 
     public void addListener(Consumer<AsyncRecord> listener) { listeners.add(listener); }
+
+    /** Adds a sender for destinations that are not functions; returns its removal. */
+    public AutoCloseable addDestinationSender(DestinationSender sender) {
+        senders.add(sender);
+        return () -> senders.remove(sender);
+    }
 
     /** Events queued or waiting for a retry. */
     public int pending() { return pending.get(); }
@@ -144,18 +165,36 @@ public final class AsyncInvoker implements AutoCloseable {
         deliver(config, condition.equals("Success"), json);
     }
 
-    /** Sends the record to an OnSuccess/OnFailure destination that is a function of this workspace. */
+    /**
+     * Sends the record to the OnSuccess/OnFailure destination: a function of this workspace, or whatever a
+     * registered {@link DestinationSender} takes (the local SQS, SNS, EventBridge). A destination that cannot be
+     * reached drops the record with a warning, as Lambda drops it after its own retries.
+     */
     private void deliver(EventInvokeConfig config, boolean success, String json) {
         if (config.destinationConfig() == null) return;
         EventInvokeConfig.Destination d = success ? config.destinationConfig().onSuccess()
                 : config.destinationConfig().onFailure();
-        if (d == null || d.destination() == null || !d.destination().contains(":function:")) return;
-        String target = d.destination().substring(d.destination().indexOf(":function:") + 10).split(":")[0];
-        try {
-            engine.invokeEvent(InvocationRequest.of(target, json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (RuntimeException ignored) {
-            // a missing destination function drops the record, as Lambda does after its own retries
+        if (d == null || d.destination() == null) return;
+        String arn = d.destination();
+        if (arn.contains(":lambda:") && arn.contains(":function:")) {
+            String target = arn.substring(arn.indexOf(":function:") + 10).split(":")[0];
+            try {
+                engine.invokeEvent(InvocationRequest.of(target, json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            } catch (RuntimeException e) {
+                LOG.warning("Destination " + arn + " could not be invoked; the record is dropped: " + e.getMessage());
+            }
+            return;
         }
+        for (DestinationSender sender : senders) {
+            try {
+                if (sender.send(arn, success, json)) return;
+            } catch (RuntimeException e) {
+                LOG.warning("Destination " + arn + " could not take the record; it is dropped: " + e.getMessage());
+                return;
+            }
+        }
+        LOG.warning("Destination " + arn + " is not simulated locally (functions, SQS queues, SNS topics and event"
+                + " buses are); the record is dropped");
     }
 
     private static JsonNode parse(byte[] payload) {
