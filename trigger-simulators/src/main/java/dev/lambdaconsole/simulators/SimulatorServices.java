@@ -12,6 +12,7 @@ import dev.lambdaconsole.simulators.kinesis.KinesisService;
 import dev.lambdaconsole.simulators.mappings.MappingService;
 import dev.lambdaconsole.simulators.mappings.MappingsEndpoint;
 import dev.lambdaconsole.simulators.push.PushDeliveries;
+import dev.lambdaconsole.simulators.s3.S3Service;
 import dev.lambdaconsole.simulators.sqs.SqsAccess;
 import dev.lambdaconsole.simulators.sqs.SqsService;
 import dev.lambdaconsole.simulators.streams.StreamReader;
@@ -21,8 +22,8 @@ import java.util.Optional;
 
 /**
  * The trigger simulators as a service module of the engine, found through {@link java.util.ServiceLoader}:
- * registers the local services on the shared endpoint — EventBridge, SQS (an embedded ElasticMQ), Kinesis and
- * DynamoDB Streams (one stream store) — and the event source mappings with their pollers. Closing the handle
+ * registers the local services on the shared endpoint — EventBridge, SQS (an embedded ElasticMQ), Kinesis,
+ * DynamoDB Streams (one stream store) and S3 (buckets as workspace folders) — and the event source mappings with their pollers. Closing the handle
  * stops the pollers first, then SQS, then the stream store.
  */
 public final class SimulatorServices implements ServiceModule {
@@ -31,6 +32,7 @@ public final class SimulatorServices implements ServiceModule {
     private volatile DynamoDbStreams dynamoDbStreams;
     private volatile MappingService mappings;
     private volatile PushDeliveries push;
+    private volatile S3Service s3;
 
     @Override
     public String name() { return "trigger simulators"; }
@@ -56,7 +58,10 @@ public final class SimulatorServices implements ServiceModule {
             registry.register(new DynamoDbStreamsService(tables, store).endpoint());
             registry.register(new MappingsEndpoint(mapped, new LambdaErrors(context.engine().settings())));
             mapped.start();
+            s3 = S3Service.start(context, pushed, this::sqs);
+            registry.register(s3.endpoint());
         } catch (RuntimeException e) {
+            if (s3 != null) s3.close();
             mapped.close();
             queues.close();
             store.close();
@@ -68,6 +73,9 @@ public final class SimulatorServices implements ServiceModule {
         mappings = mapped;
         return () -> {
             mappings = null;
+            S3Service buckets = s3;
+            s3 = null;
+            if (buckets != null) buckets.close();
             sqs = null;
             mapped.close();
             pushed.close();
@@ -90,6 +98,9 @@ public final class SimulatorServices implements ServiceModule {
 
     /** Every push trigger's deliveries (S3, SNS, EventBridge, HTTP sources, log subscriptions), after {@link #start}. */
     public PushDeliveries push() { return push; }
+
+    /** The local S3 (buckets as folders of the workspace) while this module runs. */
+    public Optional<S3Service> s3() { return Optional.ofNullable(s3); }
 
     /** The event source mappings and their deliveries, while this module runs. */
     public Optional<MappingService> mappings() { return Optional.ofNullable(mappings); }
