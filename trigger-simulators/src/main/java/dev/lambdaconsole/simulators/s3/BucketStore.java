@@ -53,7 +53,16 @@ final class BucketStore {
 
     Path tmpDir() { return state.resolve("tmp"); }
 
-    Path newTemp() throws IOException { return Files.createTempFile(tmpDir(), "object-", ".tmp"); }
+    /** A new empty file to write an object into, readable by all as files of the workspace usually are. */
+    Path newTemp() throws IOException {
+        Path temp = Files.createTempFile(tmpDir(), "object-", ".tmp");
+        try {
+            Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: its defaults apply
+        }
+        return temp;
+    }
 
     ReentrantLock lock(String bucket, String key) {
         return locks[Math.floorMod((bucket + "/" + key).hashCode(), locks.length)];
