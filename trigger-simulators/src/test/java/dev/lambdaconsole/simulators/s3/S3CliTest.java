@@ -288,6 +288,37 @@ class S3CliTest {
                 .contains("Unable to validate the following destination configurations");
     }
 
+    @Test
+    void aQueueConfigurationSendsTheTestEventAndThenEachRecordToTheLocalQueue() throws Exception {
+        AwsCli cli = cli(1);
+        String url = cli.call("sqs", "create-queue", "--queue-name", "s3-events").get("QueueUrl").asText();
+        cli.call("s3api", "create-bucket", "--bucket", "queued");
+        cli.call("s3api", "put-bucket-notification-configuration", "--bucket", "queued", "--notification-configuration",
+                "{\"QueueConfigurations\":[{\"Id\":\"q\",\"QueueArn\":\"arn:aws:sqs:us-east-1:000000000000:s3-events\","
+                        + "\"Events\":[\"s3:ObjectRemoved:*\"]}]}");
+        assertThat(cli.fails("s3api", "put-bucket-notification-configuration", "--bucket", "queued",
+                "--notification-configuration", "{\"TopicConfigurations\":[{\"TopicArn\":\"arn:aws:sns:us-east-1:"
+                        + "000000000000:t\",\"Events\":[\"s3:ObjectCreated:*\"]}]}")).contains("NotImplemented")
+                .contains("SNS");
+        Path body = files.resolve("queued.txt");
+        Files.writeString(body, "q");
+        cli.call("s3api", "put-object", "--bucket", "queued", "--key", "gone.txt", "--body", body.toString());
+        cli.call("s3api", "delete-object", "--bucket", "queued", "--key", "gone.txt");
+        java.util.List<String> bodies = new java.util.ArrayList<>();
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            for (JsonNode m : cli.call("sqs", "receive-message", "--queue-url", url, "--wait-time-seconds", "1",
+                    "--max-number-of-messages", "10").path("Messages")) {
+                bodies.add(m.get("Body").asText());
+            }
+            return bodies.size() >= 2;
+        });
+        assertThat(bodies.get(0)).contains("\"Event\":\"s3:TestEvent\"").contains("\"Bucket\":\"queued\"");
+        JsonNode record = dev.lambdaconsole.runtime.util.Json.MAPPER.readTree(bodies.get(1)).at("/Records/0");
+        assertThat(record.get("eventName").asText()).isEqualTo("ObjectRemoved:Delete");
+        assertThat(record.at("/s3/object/key").asText()).isEqualTo("gone.txt");
+        assertThat(record.at("/s3/object").has("size")).isFalse();
+    }
+
     @ParameterizedTest(name = "AWS CLI v{0}")
     @ValueSource(ints = {1, 2})
     void aWrongContentMd5IsBadDigest(int major) throws Exception {
