@@ -205,11 +205,21 @@ class S3CliTest {
         Path down = files.resolve("down-" + major + ".bin");
         s3(cli, "cp", "s3://" + bucket + "/big.bin", down.toString());
         assertThat(Files.mismatch(down, big)).as("byte for byte").isEqualTo(-1);
-        await().atMost(Duration.ofSeconds(60)).until(() -> !S3Fixture.received(out).isEmpty());
+        if (major == 1) {
+            assertThat(cli.call("s3api", "head-object", "--bucket", bucket, "--key", "big.bin", "--checksum-mode",
+                    "ENABLED").get("ChecksumCRC32").asText()).as("S3's composite checksum").endsWith("-3");
+        }
+        assertThat(s3(cli, "cp", "s3://" + bucket + "/big.bin", "s3://" + bucket + "/copy.bin")).contains("copy:");
+        assertThat(Files.mismatch(workspace.resolve("buckets/" + bucket + "/copy.bin"), big)).as("UploadPartCopy")
+                .isEqualTo(-1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> S3Fixture.received(out).size() >= 2);
         JsonNode record = S3Fixture.received(out).get(0);
         assertThat(record.get("eventName").asText()).isEqualTo("ObjectCreated:CompleteMultipartUpload");
         assertThat(record.at("/s3/object/size").asLong()).isEqualTo(20_000_000L);
         assertThat(record.at("/s3/object/eTag").asText()).isEqualTo(etag);
+        assertThat(record.at("/s3/object/key").asText()).isEqualTo("big.bin");
+        assertThat(S3Fixture.received(out).get(1).at("/s3/object/key").asText()).as("a multipart copy")
+                .isEqualTo("copy.bin");
         assertThat(cli.call("s3api", "list-multipart-uploads", "--bucket", bucket).path("Uploads")).isEmpty();
     }
 
@@ -300,6 +310,10 @@ class S3CliTest {
                 "--notification-configuration", "{\"TopicConfigurations\":[{\"TopicArn\":\"arn:aws:sns:us-east-1:"
                         + "000000000000:t\",\"Events\":[\"s3:ObjectCreated:*\"]}]}")).contains("NotImplemented")
                 .contains("SNS");
+        assertThat(cli.fails("s3api", "put-bucket-notification-configuration", "--bucket", "queued",
+                "--notification-configuration", "{\"QueueConfigurations\":[{\"QueueArn\":\"arn:aws:sqs:us-east-1:"
+                        + "000000000000:nowhere\",\"Events\":[\"s3:ObjectCreated:*\"]}]}"))
+                .contains("Unable to validate the following destination configurations");
         Path body = files.resolve("queued.txt");
         Files.writeString(body, "q");
         cli.call("s3api", "put-object", "--bucket", "queued", "--key", "gone.txt", "--body", body.toString());
@@ -353,6 +367,9 @@ class S3CliTest {
         assertThat(list.path("Contents")).extracting(n -> n.get("Key").asText()).containsExactly("api.txt", "in box/report.csv");
         JsonNode droppedEntry = list.path("Contents").get(1);
         assertThat(droppedEntry.get("ETag").asText()).isEqualTo("\"" + md5("a,b\n1,2\n") + "\"");
+        assertThat(cli.call("s3api", "head-object", "--bucket", "dropbox", "--key", "in box/report.csv",
+                "--checksum-mode", "ENABLED").get("ChecksumCRC64NVME").asText())
+                .isEqualTo(Checksums.CRC64NVME.of("a,b\n1,2\n".getBytes(StandardCharsets.UTF_8)));
         Files.delete(dropped);
         await().atMost(Duration.ofSeconds(30)).until(() -> S3Fixture.received(out).size() >= 3);
         Thread.sleep(1500);
@@ -386,6 +403,13 @@ class S3CliTest {
         String virtualS3 = S3Fixture.curl("-H", "Host: " + shared + ".s3.us-east-1.amazonaws.com", serve.url() + "/docs/readme.txt",
                 "-r", "0-5");
         assertThat(virtualS3).startsWith("HTTP/1.1 206").contains("\r\n\r\nshared").doesNotContain("shared text");
+        String etag = cli.call("s3api", "head-object", "--bucket", shared, "--key", "docs/readme.txt").get("ETag").asText();
+        assertThat(S3Fixture.curl("-H", "If-None-Match: " + etag, serve.url() + "/" + shared + "/docs/readme.txt"))
+                .startsWith("HTTP/1.1 304");
+        assertThat(S3Fixture.curl("-H", "If-Match: \"other\"", serve.url() + "/" + shared + "/docs/readme.txt"))
+                .startsWith("HTTP/1.1 412").contains("PreconditionFailed");
+        assertThat(S3Fixture.curl(serve.url() + "/" + shared + "/docs/readme.txt?response-content-type=application/json"))
+                .containsIgnoringCase("Content-Type: application/json");
         String browser = S3Fixture.curl(serve.url() + "/" + shared + "/docs/readme.txt");
         assertThat(browser).as("an unsigned path-style GET").startsWith("HTTP/1.1 200").contains("shared text");
         String missing = S3Fixture.curl(serve.url() + "/" + shared + "/docs/none.txt");
