@@ -13,6 +13,7 @@ import dev.lambdaconsole.simulators.mappings.MappingService;
 import dev.lambdaconsole.simulators.mappings.MappingsEndpoint;
 import dev.lambdaconsole.simulators.push.PushDeliveries;
 import dev.lambdaconsole.simulators.push.ServiceDestinations;
+import dev.lambdaconsole.simulators.s3.S3Service;
 import dev.lambdaconsole.simulators.sqs.SqsAccess;
 import dev.lambdaconsole.simulators.sqs.SqsService;
 import dev.lambdaconsole.simulators.streams.StreamReader;
@@ -26,8 +27,8 @@ import java.util.logging.Logger;
 
 /**
  * The trigger simulators as a service module of the engine, found through {@link java.util.ServiceLoader}:
- * registers the local services on the shared endpoint — EventBridge, SQS (an embedded ElasticMQ), Kinesis and
- * DynamoDB Streams (one stream store) — and the event source mappings with their pollers. Closing the handle
+ * registers the local services on the shared endpoint — EventBridge, SQS (an embedded ElasticMQ), Kinesis,
+ * DynamoDB Streams (one stream store) and S3 (buckets as workspace folders) — and the event source mappings with their pollers. Closing the handle
  * stops the pollers first, then SQS, then the stream store.
  */
 public final class SimulatorServices implements ServiceModule {
@@ -37,6 +38,7 @@ public final class SimulatorServices implements ServiceModule {
     private volatile DynamoDbStreams dynamoDbStreams;
     private volatile MappingService mappings;
     private volatile PushDeliveries push;
+    private volatile S3Service s3;
 
     @Override
     public String name() { return "trigger simulators"; }
@@ -72,12 +74,17 @@ public final class SimulatorServices implements ServiceModule {
             streams = store;
             dynamoDbStreams = tables;
             mappings = mapped;
+            S3Service buckets = S3Service.start(context, pushed, this::sqs);
+            opened.push(buckets);
+            registry.register(buckets.endpoint());
+            s3 = buckets;
         } catch (RuntimeException e) {
             closeAll(opened);
             throw e;
         }
         return () -> {
             mappings = null;
+            s3 = null;
             sqs = null;
             closeAll(opened);
         };
@@ -108,6 +115,9 @@ public final class SimulatorServices implements ServiceModule {
 
     /** Every push trigger's deliveries (S3, SNS, EventBridge, HTTP sources, log subscriptions), after {@link #start}. */
     public PushDeliveries push() { return push; }
+
+    /** The local S3 (buckets as folders of the workspace) while this module runs. */
+    public Optional<S3Service> s3() { return Optional.ofNullable(s3); }
 
     /** The event source mappings and their deliveries, while this module runs. */
     public Optional<MappingService> mappings() { return Optional.ofNullable(mappings); }
