@@ -38,7 +38,7 @@ final class SnsDelivery {
 
     void deliver(Subscription s, SnsMessage m) {
         switch (s.protocol()) {
-            case "lambda" -> push.invokeAsync("sns", m.topicArn(), s.endpoint(), Json.bytes(lambdaEvent(s, m)));
+            case "lambda" -> push.invokeAsync("sns", m.topicArn(), functionName(s.endpoint()), Json.bytes(lambdaEvent(s, m)));
             case "sqs" -> toQueue(s, m);
             default -> LOG.warning("SNS cannot deliver to protocol " + s.protocol());
         }
@@ -126,6 +126,12 @@ final class SnsDelivery {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "SNS: delivery of " + m.messageId() + " to " + s.endpoint() + " failed", e);
         }
+    }
+
+    /** The function of a subscription's endpoint ARN ({@code …:function:name}, or {@code name:qualifier}). */
+    static String functionName(String arn) {
+        String rest = arn.substring(arn.indexOf(":function:") + ":function:".length());
+        return rest.endsWith(":$LATEST") ? rest.substring(0, rest.length() - ":$LATEST".length()) : rest;
     }
 
     String certificateUrl() { return "https://sns." + region + ".amazonaws.com/" + CERTIFICATE; }
