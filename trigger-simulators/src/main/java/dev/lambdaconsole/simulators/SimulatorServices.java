@@ -14,6 +14,7 @@ import dev.lambdaconsole.simulators.mappings.MappingsEndpoint;
 import dev.lambdaconsole.simulators.push.PushDeliveries;
 import dev.lambdaconsole.simulators.push.ServiceDestinations;
 import dev.lambdaconsole.simulators.s3.S3Service;
+import dev.lambdaconsole.simulators.sns.SnsService;
 import dev.lambdaconsole.simulators.sqs.SqsAccess;
 import dev.lambdaconsole.simulators.sqs.SqsService;
 import dev.lambdaconsole.simulators.streams.StreamReader;
@@ -21,14 +22,16 @@ import dev.lambdaconsole.simulators.streams.StreamStore;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * The trigger simulators as a service module of the engine, found through {@link java.util.ServiceLoader}:
- * registers the local services on the shared endpoint — EventBridge, SQS (an embedded ElasticMQ), Kinesis,
- * DynamoDB Streams (one stream store) and S3 (buckets as workspace folders) — and the event source mappings with their pollers. Closing the handle
+ * registers the local services on the shared endpoint — EventBridge (rules, schedules), SQS (an embedded ElasticMQ),
+ * Kinesis and DynamoDB Streams (one stream store), SNS and S3 (buckets as workspace folders) — and the event
+ * source mappings with their pollers. Closing the handle
  * stops the pollers first, then SQS, then the stream store.
  */
 public final class SimulatorServices implements ServiceModule {
@@ -39,6 +42,8 @@ public final class SimulatorServices implements ServiceModule {
     private volatile MappingService mappings;
     private volatile PushDeliveries push;
     private volatile S3Service s3;
+    private volatile EventBridgeService eventBridge;
+    private volatile SnsService sns;
 
     @Override
     public String name() { return "trigger simulators"; }
@@ -50,44 +55,61 @@ public final class SimulatorServices implements ServiceModule {
         try {
             PushDeliveries pushed = new PushDeliveries(context.engine(), context.stateDir());
             opened.push(pushed);
+            push = pushed;
             if (context.logSubscriptions() != null) {
                 opened.push(context.logSubscriptions().addListener(d -> pushed.observe("logs", "arn:aws:logs:"
                         + context.region() + ":" + context.accountId() + ":log-group:" + d.filter().logGroupName(),
                         d.functionName(), d.requestId(), d.payload())));
             }
-            registry.register(new EventBridgeService().endpoint());
             StreamStore store = StreamStore.open(context.stateDir().resolve(StreamStore.FILE));
             opened.push(store);
+            streams = store;
             SqsService queues = SqsService.start(context);
             opened.push(queues);
+            sqs = queues;
+            EventBridgeService events = new EventBridgeService(context.stateDir(), context.region(),
+                    context.accountId(), pushed, this::sqs, Clock.systemUTC());
+            opened.push(events);
+            SnsService topics = new SnsService(context.stateDir(), context.region(), context.accountId(), pushed,
+                    this::sqs);
+            opened.push(topics);
             opened.push(context.engine().async().addDestinationSender(new ServiceDestinations(queues.access())));
             DynamoDbStreams tables = new DynamoDbStreams(store, context.region(), context.accountId());
             MappingService mapped = new MappingService(context, queues.access(), store);
             opened.push(mapped);
+            registry.register(events.endpoint());
             registry.register(queues.endpoint());
             registry.register(new KinesisEndpoint(new KinesisService(store, context.region(), context.accountId())));
             registry.register(new DynamoDbStreamsService(tables, store).endpoint());
             registry.register(new MappingsEndpoint(mapped, new LambdaErrors(context.engine().settings())));
+            registry.register(topics.endpoint());
             mapped.start();
-            push = pushed;
-            sqs = queues;
-            streams = store;
+            events.start();
             dynamoDbStreams = tables;
             mappings = mapped;
+            eventBridge = events;
+            sns = topics;
             S3Service buckets = S3Service.start(context, pushed, this::sqs);
             opened.push(buckets);
             registry.register(buckets.endpoint());
             s3 = buckets;
         } catch (RuntimeException e) {
+            clear();
             closeAll(opened);
             throw e;
         }
         return () -> {
-            mappings = null;
-            s3 = null;
-            sqs = null;
+            clear();
             closeAll(opened);
         };
+    }
+
+    private void clear() {
+        mappings = null;
+        eventBridge = null;
+        sns = null;
+        s3 = null;
+        sqs = null;
     }
 
     private static void closeAll(Deque<AutoCloseable> opened) {
@@ -118,6 +140,12 @@ public final class SimulatorServices implements ServiceModule {
 
     /** The local S3 (buckets as folders of the workspace) while this module runs. */
     public Optional<S3Service> s3() { return Optional.ofNullable(s3); }
+
+    /** The local SNS (topics, subscriptions) while this module runs. */
+    public Optional<SnsService> sns() { return Optional.ofNullable(sns); }
+
+    /** The local EventBridge (buses, rules, schedules' next fire times) while this module runs. */
+    public Optional<EventBridgeService> eventBridge() { return Optional.ofNullable(eventBridge); }
 
     /** The event source mappings and their deliveries, while this module runs. */
     public Optional<MappingService> mappings() { return Optional.ofNullable(mappings); }

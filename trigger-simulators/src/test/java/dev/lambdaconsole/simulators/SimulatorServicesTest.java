@@ -43,7 +43,9 @@ class SimulatorServicesTest {
              AutoCloseable running = module.start(new ServiceContext(engine.engine(), engine.workspace(), engine.logs(),
                      state, () -> engine.endpoint().url(), "us-east-1", "123456789012"), registry)) {
             assertThat(registry.endpoints()).extracting(ServiceEndpoint::name).containsExactly("events", "sqs",
-                    "kinesis", "dynamodbstreams", "lambda event source mappings", "s3");
+                    "kinesis", "dynamodbstreams", "lambda event source mappings", "sns", "s3");
+            assertThat(((SimulatorServices) module).sns()).isPresent();
+            assertThat(((SimulatorServices) module).eventBridge()).isPresent();
             assertThat(((SimulatorServices) module).sqs()).isPresent();
             assertThat(((SimulatorServices) module).s3()).isPresent();
             assertThat(((SimulatorServices) module).mappings()).isPresent();

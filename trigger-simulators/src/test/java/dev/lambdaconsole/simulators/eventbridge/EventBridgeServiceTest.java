@@ -23,7 +23,16 @@ class EventBridgeServiceTest {
     static final String EVENT = "{\"id\":\"7bf73129-1428-4cd3-a780-95db273d1602\",\"detail-type\":\"Order Placed\","
             + "\"source\":\"com.example.orders\",\"account\":\"123456789012\",\"time\":\"2026-12-02T10:00:00Z\","
             + "\"region\":\"us-east-1\",\"resources\":[],\"detail\":{\"amount\":250,\"currency\":\"EUR\"}}";
-    final EventBridgeService service = new EventBridgeService();
+    final EventBridgeService service = new EventBridgeService(temp(), "us-east-1", "123456789012", null,
+            java.util.Optional::empty, java.time.Clock.systemUTC());
+
+    static java.nio.file.Path temp() {
+        try {
+            return java.nio.file.Files.createTempDirectory("events");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     static ObjectNode input(String pattern, String event) {
         ObjectNode in = Json.object();
