@@ -4,9 +4,12 @@ import dev.lambdaconsole.runtime.gateway.ServiceContext;
 import dev.lambdaconsole.runtime.gateway.ServiceModule;
 import dev.lambdaconsole.runtime.gateway.ServiceRegistry;
 import dev.lambdaconsole.runtime.services.lambda.LambdaErrors;
+import dev.lambdaconsole.simulators.apigateway.ApiGatewayService;
+import dev.lambdaconsole.simulators.apigateway.SyncInvoker;
 import dev.lambdaconsole.simulators.dynamodb.DynamoDbStreams;
 import dev.lambdaconsole.simulators.dynamodb.DynamoDbStreamsService;
 import dev.lambdaconsole.simulators.eventbridge.EventBridgeService;
+import dev.lambdaconsole.simulators.functionurls.FunctionUrlService;
 import dev.lambdaconsole.simulators.kinesis.KinesisEndpoint;
 import dev.lambdaconsole.simulators.kinesis.KinesisService;
 import dev.lambdaconsole.simulators.mappings.MappingService;
@@ -31,6 +34,7 @@ public final class SimulatorServices implements ServiceModule {
     private volatile DynamoDbStreams dynamoDbStreams;
     private volatile MappingService mappings;
     private volatile PushDeliveries push;
+    private volatile ApiGatewayService apiGateway;
 
     @Override
     public String name() { return "trigger simulators"; }
@@ -40,6 +44,11 @@ public final class SimulatorServices implements ServiceModule {
         PushDeliveries pushed = new PushDeliveries(context.engine(), context.stateDir());
         push = pushed;
         registry.register(new EventBridgeService().endpoint());
+        SyncInvoker httpInvoker = new SyncInvoker(context.engine(), pushed);
+        ApiGatewayService apis = new ApiGatewayService(context, httpInvoker);
+        apis.endpoints().forEach(registry::register);
+        new FunctionUrlService(context, httpInvoker, apis.urls()).endpoints().forEach(registry::register);
+        apiGateway = apis;
         StreamStore store = StreamStore.open(context.stateDir().resolve(StreamStore.FILE));
         SqsService queues;
         try {
@@ -90,6 +99,9 @@ public final class SimulatorServices implements ServiceModule {
 
     /** Every push trigger's deliveries (S3, SNS, EventBridge, HTTP sources, log subscriptions), after {@link #start}. */
     public PushDeliveries push() { return push; }
+
+    /** API Gateway (HTTP and REST APIs) and the local URLs of APIs and Function URLs (after {@link #start}). */
+    public ApiGatewayService apiGateway() { return apiGateway; }
 
     /** The event source mappings and their deliveries, while this module runs. */
     public Optional<MappingService> mappings() { return Optional.ofNullable(mappings); }
