@@ -15,6 +15,7 @@ public final class Bench {
             case "logs-filter" -> FilterLogsBenchmark.main(rest);
             case "startup" -> StartupBenchmark.main(rest);
             case "sqs-mapping" -> SqsMappingBenchmark.main(rest);
+            case "apigateway" -> ApiGatewayBenchmark.main(rest);
             case "editor" -> Class.forName("dev.lambdaconsole.benchmarks.editor.EditorBenchmark")
                     .getMethod("main", String[].class).invoke(null, (Object) rest);
             default -> {
@@ -26,6 +27,8 @@ public final class Bench {
                           logs-filter [EVENTS]  FilterLogEvents with term and JSON patterns over the log store
                           sqs-mapping [--samples N] [--messages N] [--backend process|docker]
                                  send-message to the function's first line (p50), messages/s through a mapping
+                          apigateway [--samples N] [--seconds S] [--backend process|docker]
+                                 HTTP API request → response through a warm function beside a direct invoke
                           editor   open and typing latency of the code editor on a 20,000-line file
                           startup [--runs N] [--backend docker|process] [--cds FILE]
                                  start to first window and to engine ready, against a bare JavaFX window""");

@@ -4,9 +4,12 @@ import dev.lambdaconsole.runtime.gateway.ServiceContext;
 import dev.lambdaconsole.runtime.gateway.ServiceModule;
 import dev.lambdaconsole.runtime.gateway.ServiceRegistry;
 import dev.lambdaconsole.runtime.services.lambda.LambdaErrors;
+import dev.lambdaconsole.simulators.apigateway.ApiGatewayService;
+import dev.lambdaconsole.simulators.apigateway.SyncInvoker;
 import dev.lambdaconsole.simulators.dynamodb.DynamoDbStreams;
 import dev.lambdaconsole.simulators.dynamodb.DynamoDbStreamsService;
 import dev.lambdaconsole.simulators.eventbridge.EventBridgeService;
+import dev.lambdaconsole.simulators.functionurls.FunctionUrlService;
 import dev.lambdaconsole.simulators.kinesis.KinesisEndpoint;
 import dev.lambdaconsole.simulators.kinesis.KinesisService;
 import dev.lambdaconsole.simulators.mappings.MappingService;
@@ -44,6 +47,7 @@ public final class SimulatorServices implements ServiceModule {
     private volatile S3Service s3;
     private volatile EventBridgeService eventBridge;
     private volatile SnsService sns;
+    private volatile ApiGatewayService apiGateway;
 
     @Override
     public String name() { return "trigger simulators"; }
@@ -78,6 +82,13 @@ public final class SimulatorServices implements ServiceModule {
             MappingService mapped = new MappingService(context, queues.access(), store);
             opened.push(mapped);
             registry.register(events.endpoint());
+            // the HTTP front doors claim their own host names and /_aws/ paths: before S3, which takes unsigned
+            // requests that name a bucket
+            SyncInvoker httpInvoker = new SyncInvoker(context.engine(), pushed);
+            ApiGatewayService apis = new ApiGatewayService(context, httpInvoker);
+            apis.endpoints().forEach(registry::register);
+            new FunctionUrlService(context, httpInvoker, apis.urls()).endpoints().forEach(registry::register);
+            apiGateway = apis;
             registry.register(queues.endpoint());
             registry.register(new KinesisEndpoint(new KinesisService(store, context.region(), context.accountId())));
             registry.register(new DynamoDbStreamsService(tables, store).endpoint());
@@ -146,6 +157,9 @@ public final class SimulatorServices implements ServiceModule {
 
     /** The local EventBridge (buses, rules, schedules' next fire times) while this module runs. */
     public Optional<EventBridgeService> eventBridge() { return Optional.ofNullable(eventBridge); }
+
+    /** API Gateway (HTTP and REST APIs) and the local URLs of APIs and Function URLs (after {@link #start}). */
+    public ApiGatewayService apiGateway() { return apiGateway; }
 
     /** The event source mappings and their deliveries, while this module runs. */
     public Optional<MappingService> mappings() { return Optional.ofNullable(mappings); }

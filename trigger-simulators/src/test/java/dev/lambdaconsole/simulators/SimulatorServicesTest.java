@@ -42,10 +42,22 @@ class SimulatorServicesTest {
                 .withBackend("process").withPort(0).withServices(List.of()));
              AutoCloseable running = module.start(new ServiceContext(engine.engine(), engine.workspace(), engine.logs(),
                      state, () -> engine.endpoint().url(), "us-east-1", "123456789012"), registry)) {
-            assertThat(registry.endpoints()).extracting(ServiceEndpoint::name).containsExactly("events", "sqs",
-                    "kinesis", "dynamodbstreams", "lambda event source mappings", "sns", "s3");
+            assertThat(registry.endpoints()).extracting(ServiceEndpoint::name).containsExactly("events",
+                    "execute-api", "apigateway", "lambda-url", "lambda function urls", "sqs", "kinesis",
+                    "dynamodbstreams", "lambda event source mappings", "sns", "s3");
             assertThat(((SimulatorServices) module).sns()).isPresent();
             assertThat(((SimulatorServices) module).eventBridge()).isPresent();
+            assertThat(registry.resolve(new ServiceRequest("GET", "/prod/items", null, Map.of("Host",
+                    List.of("abcde12345.execute-api.localhost:9001")), new byte[0], "a1"))).map(ServiceEndpoint::name)
+                    .contains("execute-api");
+            assertThat(registry.resolve(new ServiceRequest("GET", "/", null, Map.of("Host",
+                    List.of("0123456789abcdefghijklmnopqrstuv.lambda-url.us-east-1.localhost:9001")), new byte[0], "a2")))
+                    .map(ServiceEndpoint::name).contains("lambda-url");
+            assertThat(registry.resolve(new ServiceRequest("GET", "/2021-10-31/functions/f/url", null, Map.of(
+                    "Authorization", List.of("AWS4-HMAC-SHA256 Credential=k/20261202/us-east-1/lambda/aws4_request, "
+                            + "SignedHeaders=host, Signature=0")), new byte[0], "a3"))).map(ServiceEndpoint::name)
+                    .contains("lambda function urls");
+            assertThat(((SimulatorServices) module).apiGateway()).isNotNull();
             assertThat(((SimulatorServices) module).sqs()).isPresent();
             assertThat(((SimulatorServices) module).s3()).isPresent();
             assertThat(((SimulatorServices) module).mappings()).isPresent();

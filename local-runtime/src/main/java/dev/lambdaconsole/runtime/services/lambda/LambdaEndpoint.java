@@ -37,8 +37,12 @@ public final class LambdaEndpoint implements ServiceEndpoint {
     private static final Pattern TAGS = Pattern.compile("^/2017-03-31/tags/(.+)$");
     private static final Pattern ACCOUNT = Pattern.compile("^/2016-08-19/account-settings/?$");
     private static final Pattern DOWNLOAD = Pattern.compile("^/_console/code/([A-Za-z0-9_-]+)\\.zip$");
-    /** Lambda's paths start with an API date; the console's own with /_console/. */
-    private static final Pattern LAMBDA_PATH = Pattern.compile("^/(20\\d\\d-\\d\\d-\\d\\d|_console)/(?!event-source-mappings(/|$)).*");
+    /**
+     * Lambda's paths start with an API date; the console's own with /_console/. Event source mappings and Function
+     * URL configurations are served by their own endpoints (trigger simulators).
+     */
+    private static final Pattern LAMBDA_PATH = Pattern.compile(
+            "^/(20\\d\\d-\\d\\d-\\d\\d|_console)/(?!event-source-mappings(/|$)|functions/[^/]+/urls?/?$).*");
 
     private final LambdaEngine engine;
     private final Workspace workspace;
@@ -62,7 +66,13 @@ public final class LambdaEndpoint implements ServiceEndpoint {
 
     @Override public Set<String> signingNames() { return Set.of("lambda"); }
 
-    @Override public boolean claimsPath(ServiceRequest request) { return LAMBDA_PATH.matcher(request.path()).matches(); }
+    /** Not on the host of an API or a Function URL, whose own paths may look like the Lambda API's. */
+    @Override
+    public boolean claimsPath(ServiceRequest request) {
+        String host = request.host();
+        return LAMBDA_PATH.matcher(request.path()).matches() && !host.contains(".lambda-url.")
+                && !host.contains(".execute-api.");
+    }
 
     /** Invoke never blocks (it waits for the engine's future); everything else reads and writes files. */
     @Override
