@@ -77,9 +77,10 @@ public final class SimulatorServices implements ServiceModule {
             SnsService topics = new SnsService(context.stateDir(), context.region(), context.accountId(), pushed,
                     this::sqs);
             opened.push(topics);
-            opened.push(context.engine().async().addDestinationSender(new ServiceDestinations(queues.access())));
+            opened.push(context.engine().async().addDestinationSender(
+                    new ServiceDestinations(queues.access(), () -> sns, () -> eventBridge)));
             DynamoDbStreams tables = new DynamoDbStreams(store, context.region(), context.accountId());
-            MappingService mapped = new MappingService(context, queues.access(), store);
+            MappingService mapped = new MappingService(context, queues.access(), store).withTopics(() -> sns);
             opened.push(mapped);
             registry.register(events.endpoint());
             // the HTTP front doors claim their own host names and /_aws/ paths: before S3, which takes unsigned

@@ -266,6 +266,9 @@ public final class EventBridgeService implements AutoCloseable {
     }
 
     /** The rules' ARNs, in creation order (for the console). */
+    /** PutEvents in process (asynchronous invocation destinations, the console): the same entries and results. */
+    public JsonNode putEvents(JsonNode input) { return new PutEvents(this).putEvents(input); }
+
     public synchronized List<String> ruleArns() { return rules.values().stream().map(Rule::arn).toList(); }
 
     /** The service on the shared endpoint: {@code X-Amz-Target: AWSEvents.<Operation>}, signing name "events". */

@@ -51,6 +51,8 @@ public final class MappingService implements AutoCloseable {
     private final Map<String, String> lastResults = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile boolean closed;
 
+    private volatile java.util.function.Supplier<dev.lambdaconsole.simulators.sns.SnsService> topics = () -> null;
+
     public MappingService(ServiceContext context, SqsAccess sqs, StreamReader streams) {
         this.context = context;
         this.sqs = sqs;
@@ -59,6 +61,12 @@ public final class MappingService implements AutoCloseable {
                 context.stateDir().resolve("mappings"));
         this.deliveries = new Deliveries(context.stateDir().resolve("mappings").resolve("deliveries.jsonl"));
         this.invoker = new Invoker(context.engine());
+    }
+
+    /** The local SNS, for on-failure destinations that are topics (none until set). */
+    public MappingService withTopics(java.util.function.Supplier<dev.lambdaconsole.simulators.sns.SnsService> sns) {
+        this.topics = sns;
+        return this;
     }
 
     /** Resumes the workspace's mappings (each from its checkpoints); finishes deletions a crash interrupted. */
@@ -352,11 +360,13 @@ public final class MappingService implements AutoCloseable {
                 throw MappingRules.invalid("The destination function does not exist in the workspace: " + d);
             }
         } else if (d.startsWith("arn:aws:sns:")) {
-            throw MappingRules.invalid("SNS on-failure destinations need the local SNS, which this version does not "
-                    + "simulate yet; use an SQS queue (arn:aws:sqs:…) or a function of the workspace.");
+            var sns = topics.get();
+            if (sns == null || !sns.topicArns().contains(d)) {
+                throw MappingRules.invalid("The destination topic does not exist: " + d);
+            }
         } else {
-            throw MappingRules.invalid("Unsupported on-failure destination " + d + ": use an SQS queue ARN or a "
-                    + "function ARN of the workspace.");
+            throw MappingRules.invalid("Unsupported on-failure destination " + d + ": use an SQS queue, an SNS "
+                    + "topic or a function ARN of the workspace.");
         }
     }
 
@@ -372,6 +382,10 @@ public final class MappingService implements AutoCloseable {
                 req.put("MessageDeduplicationId", UUID.randomUUID().toString());
             }
             sqs.call("SendMessage", req);
+        } else if (destination.startsWith("arn:aws:sns:")) {
+            var sns = topics.get();
+            if (sns == null) throw new IllegalStateException("the local SNS is not running");
+            sns.publish(destination, Json.write(record));
         } else {
             FunctionNames ref = FunctionNames.parse(destination, null);
             context.engine().invokeEvent(new InvocationRequest(ref.name(), ref.qualifier(),

@@ -112,7 +112,7 @@ final class SnsPublisher {
     }
 
     /** Checks one message (Publish or a batch entry), and hands it to the subscriptions. */
-    private SnsMessage message(Topic t, QueryArgs a) {
+    SnsMessage message(Topic t, QueryArgs a) {
         String message = a.get("Message");
         if (message == null || message.isEmpty()) throw SnsErrors.invalid("Empty message");
         if (size(a) > MAX_MESSAGE_BYTES) throw SnsErrors.invalid("Message too long");

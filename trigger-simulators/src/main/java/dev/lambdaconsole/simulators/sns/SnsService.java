@@ -416,6 +416,23 @@ public final class SnsService implements AutoCloseable {
         return out;
     }
 
+    /**
+     * Publishes {@code message} to a topic in process (asynchronous invocation destinations, the console), as
+     * Publish does; a FIFO topic gets one group and a fresh deduplication id. Returns the message id; throws
+     * NotFound for a missing topic.
+     */
+    public synchronized String publish(String topicArn, String message) {
+        Topic t = topic(topicArn);
+        java.util.Map<String, String> args = new java.util.HashMap<>();
+        args.put("TopicArn", topicArn);
+        args.put("Message", message);
+        if (t.fifo()) {
+            args.put("MessageGroupId", "lambda");
+            args.put("MessageDeduplicationId", java.util.UUID.randomUUID().toString());
+        }
+        return publisher.message(t, new QueryArgs(args)).messageId();
+    }
+
     /** The subscriptions of a topic (for the console). */
     public synchronized List<String> subscriptionArns(String topicArn) {
         return subscriptions.values().stream().filter(s -> s.topicArn().equals(topicArn)).map(Subscription::arn).toList();
