@@ -101,7 +101,7 @@ public final class SimulatorServices implements ServiceModule {
             mappings = mapped;
             eventBridge = events;
             sns = topics;
-            S3Service buckets = S3Service.start(context, pushed, this::sqs);
+            S3Service buckets = S3Service.start(context, pushed, this::sqs, this::sns);
             opened.push(buckets);
             registry.register(buckets.endpoint());
             s3 = buckets;

@@ -20,9 +20,11 @@ final class BucketOperations {
     private final S3Events events;
     private final Predicate<String> functionExists;
     private final Predicate<String> queueExists;
+    private final Predicate<String> topicExists;
 
     BucketOperations(BucketStore store, ObjectOperations objects, S3Events events, Predicate<String> functionExists,
-                     Predicate<String> queueExists) {
+                     Predicate<String> queueExists, Predicate<String> topicExists) {
+        this.topicExists = topicExists;
         this.store = store;
         this.objects = objects;
         this.events = events;
@@ -88,7 +90,7 @@ final class BucketOperations {
 
     ServiceResponse putNotification(S3Request r) {
         store.requireBucket(r.bucket());
-        ObjectNode parsed = Notifications.parse(r.http().body(), functionExists, queueExists);
+        ObjectNode parsed = Notifications.parse(r.http().body(), functionExists, queueExists, topicExists);
         synchronized (store) {
             ObjectNode config = store.config(r.bucket());
             config.set("notification", parsed);

@@ -50,12 +50,9 @@ final class Notifications {
      * Parses and checks a configuration. {@code functionExists} and {@code queueExists} answer for destination
      * ARNs; returns the JSON to keep.
      */
-    static ObjectNode parse(byte[] body, Predicate<String> functionExists, Predicate<String> queueExists) {
+    static ObjectNode parse(byte[] body, Predicate<String> functionExists, Predicate<String> queueExists,
+                            Predicate<String> topicExists) {
         Element root = S3Xml.parse(body);
-        if (!S3Xml.children(root, "TopicConfiguration").isEmpty()) {
-            throw S3Exception.notImplemented("TopicConfiguration: SNS topics are not served by the local endpoint "
-                    + "yet; use CloudFunctionConfiguration (Lambda) or QueueConfiguration (SQS)");
-        }
         if (S3Xml.child(root, "EventBridgeConfiguration") != null) {
             throw S3Exception.notImplemented("EventBridgeConfiguration: S3 events to EventBridge are not simulated");
         }
@@ -65,6 +62,9 @@ final class Notifications {
         }
         for (Element e : S3Xml.children(root, "QueueConfiguration")) {
             targets.add(target("queue", e, S3Xml.text(e, "Queue"), "Queue"));
+        }
+        for (Element e : S3Xml.children(root, "TopicConfiguration")) {
+            targets.add(target("topic", e, S3Xml.text(e, "Topic"), "Topic"));
         }
         for (int i = 0; i < targets.size(); i++) {
             for (int j = i + 1; j < targets.size(); j++) {
@@ -76,7 +76,11 @@ final class Notifications {
         }
         List<String> unknown = new ArrayList<>();
         for (Target t : targets) {
-            boolean exists = t.kind().equals("lambda") ? functionExists.test(t.arn()) : queueExists.test(t.arn());
+            boolean exists = switch (t.kind()) {
+                case "lambda" -> functionExists.test(t.arn());
+                case "topic" -> topicExists.test(t.arn());
+                default -> queueExists.test(t.arn());
+            };
             if (!exists) unknown.add(t.arn());
         }
         if (!unknown.isEmpty()) {
@@ -85,8 +89,8 @@ final class Notifications {
             for (int i = 0; i < unknown.size(); i++) {
                 String arn = unknown.get(i);
                 error.with("ArgumentName" + (i + 1), arn).with("ArgumentValue" + (i + 1), arn.contains(":lambda:")
-                        ? "Not authorized to invoke function [" + arn + "]." : "Permissions on the destination queue "
-                        + "do not allow S3 to publish notifications from this bucket");
+                        ? "Not authorized to invoke function [" + arn + "]." : "Permissions on the destination "
+                        + (arn.contains(":sns:") ? "topic" : "queue") + " do not allow S3 to publish notifications from this bucket");
             }
             throw error;
         }
@@ -170,11 +174,16 @@ final class Notifications {
     /** The configuration as GetBucketNotificationConfiguration returns it. */
     static byte[] xml(JsonNode config) {
         S3Xml x = S3Xml.root("NotificationConfiguration");
-        for (String kind : List.of("queue", "lambda")) {
+        for (String kind : List.of("topic", "queue", "lambda")) {
             for (Target t : targets(config)) {
                 if (!t.kind().equals(kind)) continue;
-                String element = kind.equals("lambda") ? "CloudFunctionConfiguration" : "QueueConfiguration";
-                x.open(element).el("Id", t.id()).el(kind.equals("lambda") ? "CloudFunction" : "Queue", t.arn());
+                String name = switch (kind) {
+                    case "lambda" -> "CloudFunction";
+                    case "topic" -> "Topic";
+                    default -> "Queue";
+                };
+                String element = name + "Configuration";
+                x.open(element).el("Id", t.id()).el(name, t.arn());
                 for (String e : t.events()) x.el("Event", e);
                 if (t.prefix() != null || t.suffix() != null) {
                     x.open("Filter").open("S3Key");

@@ -3,6 +3,7 @@ package dev.lambdaconsole.simulators.s3;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lambdaconsole.runtime.util.Json;
 import dev.lambdaconsole.simulators.push.PushDeliveries;
+import dev.lambdaconsole.simulators.sns.SnsService;
 import dev.lambdaconsole.simulators.sqs.SqsAccess;
 
 import java.net.URLEncoder;
@@ -39,6 +40,7 @@ final class S3Events implements AutoCloseable {
     private final BucketStore store;
     private final PushDeliveries push;
     private final Supplier<Optional<SqsAccess>> sqs;
+    private final Supplier<Optional<SnsService>> sns;
     private final Function<String, String> functionName;
     private final String region;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
@@ -48,7 +50,8 @@ final class S3Events implements AutoCloseable {
     });
 
     S3Events(BucketStore store, PushDeliveries push, Supplier<Optional<SqsAccess>> sqs,
-             Function<String, String> functionName, String region) {
+             Supplier<Optional<SnsService>> sns, Function<String, String> functionName, String region) {
+        this.sns = sns;
         this.store = store;
         this.push = push;
         this.sqs = sqs;
@@ -78,6 +81,14 @@ final class S3Events implements AutoCloseable {
             byte[] bytes = Json.bytes(event);
             if (t.kind().equals("lambda")) {
                 push.invokeAsync("s3", "arn:aws:s3:::" + c.bucket(), functionName.apply(t.arn()), bytes);
+            } else if (t.kind().equals("topic")) {
+                sns.get().ifPresentOrElse(topics -> {
+                    try {
+                        topics.publish(t.arn(), new String(bytes, StandardCharsets.UTF_8));
+                    } catch (RuntimeException e) {
+                        LOG.warning("The topic " + t.arn() + " of bucket " + c.bucket() + " is gone: " + e.getMessage());
+                    }
+                }, () -> LOG.warning("No local SNS for the topic " + t.arn() + " of bucket " + c.bucket()));
             } else {
                 sqs.get().flatMap(q -> q.queue(t.arn())).ifPresentOrElse(
                         q -> send(q.url(), new String(bytes, StandardCharsets.UTF_8)),

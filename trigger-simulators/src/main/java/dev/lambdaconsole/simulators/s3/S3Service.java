@@ -4,6 +4,7 @@ import dev.lambdaconsole.runtime.gateway.ServiceContext;
 import dev.lambdaconsole.runtime.gateway.ServiceEndpoint;
 import dev.lambdaconsole.runtime.services.lambda.FunctionNames;
 import dev.lambdaconsole.simulators.push.PushDeliveries;
+import dev.lambdaconsole.simulators.sns.SnsService;
 import dev.lambdaconsole.simulators.sqs.SqsAccess;
 
 import java.nio.file.Path;
@@ -12,7 +13,7 @@ import java.util.function.Supplier;
 
 /**
  * The local S3: buckets as folders of the workspace ({@code <workspace>/buckets}), its REST API on the shared
- * endpoint, event notifications to functions and queues, and the watcher that reports files put into the
+ * endpoint, event notifications to functions, queues and topics, and the watcher that reports files put into the
  * folders by hand. State besides the objects: {@code <state>/s3/} (sidecars, bucket settings, uploads).
  */
 public final class S3Service implements AutoCloseable {
@@ -30,13 +31,20 @@ public final class S3Service implements AutoCloseable {
 
     /** Starts it (the watcher scans from now on); {@code sqs} gives the local SQS for queue notifications. */
     public static S3Service start(ServiceContext context, PushDeliveries push, Supplier<Optional<SqsAccess>> sqs) {
+        return start(context, push, sqs, Optional::empty);
+    }
+
+    /** {@link #start}, with the local SNS for topic notifications. */
+    public static S3Service start(ServiceContext context, PushDeliveries push, Supplier<Optional<SqsAccess>> sqs,
+                                  Supplier<Optional<SnsService>> sns) {
         Path root = context.workspace().root().resolve("buckets");
         Path state = context.stateDir().resolve("s3");
         BucketStore store = new BucketStore(root, state, context.region());
-        S3Events events = new S3Events(store, push, sqs, arn -> FunctionNames.parse(arn, null).name(), context.region());
+        S3Events events = new S3Events(store, push, sqs, sns, arn -> FunctionNames.parse(arn, null).name(), context.region());
         ObjectOperations objects = new ObjectOperations(store, events);
         BucketOperations buckets = new BucketOperations(store, objects, events,
-                arn -> functionExists(context, arn), arn -> sqs.get().flatMap(q -> q.queue(arn)).isPresent());
+                arn -> functionExists(context, arn), arn -> sqs.get().flatMap(q -> q.queue(arn)).isPresent(),
+                arn -> sns.get().map(t -> t.topicArns().contains(arn)).orElse(false));
         S3Endpoint endpoint = new S3Endpoint(store, buckets, objects, new Listing(store),
                 new MultipartUploads(store, objects, state.resolve("uploads")));
         FolderWatcher watcher = new FolderWatcher(store, new FolderWatcher.Listener() {

@@ -298,6 +298,37 @@ class S3CliTest {
                 .contains("Unable to validate the following destination configurations");
     }
 
+    @ParameterizedTest(name = "AWS CLI v{0}")
+    @ValueSource(ints = {1, 2})
+    void aTopicConfigurationPublishesEachRecordToTheLocalTopic(int major) throws Exception {
+        AwsCli cli = cli(major);
+        String url = cli.call("sqs", "create-queue", "--queue-name", "s3-fanout-v" + major).get("QueueUrl").asText();
+        String topic = cli.call("sns", "create-topic", "--name", "uploads-v" + major).get("TopicArn").asText();
+        cli.call("sns", "subscribe", "--topic-arn", topic, "--protocol", "sqs", "--notification-endpoint",
+                "arn:aws:sqs:us-east-1:000000000000:s3-fanout-v" + major);
+        cli.call("s3api", "create-bucket", "--bucket", "fanout-v" + major);
+        cli.call("s3api", "put-bucket-notification-configuration", "--bucket", "fanout-v" + major,
+                "--notification-configuration", "{\"TopicConfigurations\":[{\"Id\":\"t\",\"TopicArn\":\"" + topic
+                        + "\",\"Events\":[\"s3:ObjectCreated:*\"]}]}");
+        assertThat(cli.call("s3api", "get-bucket-notification-configuration", "--bucket", "fanout-v" + major)
+                .at("/TopicConfigurations/0/TopicArn").asText()).isEqualTo(topic);
+        Path body = files.resolve("fanout.txt");
+        Files.writeString(body, "fan");
+        cli.call("s3api", "put-object", "--bucket", "fanout-v" + major, "--key", "a b.txt", "--body", body.toString());
+        JsonNode message = await().atMost(Duration.ofSeconds(30)).until(() -> {
+            JsonNode m = cli.call("sqs", "receive-message", "--queue-url", url, "--wait-time-seconds", "1").path("Messages");
+            return m.isArray() && !m.isEmpty() ? m.get(0) : null;
+        }, m -> m != null);
+        JsonNode envelope = dev.lambdaconsole.runtime.util.Json.MAPPER.readTree(message.get("Body").asText());
+        assertThat(envelope.get("Type").asText()).isEqualTo("Notification");
+        assertThat(envelope.get("TopicArn").asText()).isEqualTo(topic);
+        JsonNode record = dev.lambdaconsole.runtime.util.Json.MAPPER.readTree(envelope.get("Message").asText())
+                .at("/Records/0");
+        assertThat(record.get("eventName").asText()).isEqualTo("ObjectCreated:Put");
+        assertThat(record.at("/s3/object/key").asText()).isEqualTo("a+b.txt");
+        assertThat(record.at("/s3/configurationId").asText()).isEqualTo("t");
+    }
+
     @Test
     void aQueueConfigurationSendsTheTestEventAndThenEachRecordToTheLocalQueue() throws Exception {
         AwsCli cli = cli(1);
@@ -308,8 +339,8 @@ class S3CliTest {
                         + "\"Events\":[\"s3:ObjectRemoved:*\"]}]}");
         assertThat(cli.fails("s3api", "put-bucket-notification-configuration", "--bucket", "queued",
                 "--notification-configuration", "{\"TopicConfigurations\":[{\"TopicArn\":\"arn:aws:sns:us-east-1:"
-                        + "000000000000:t\",\"Events\":[\"s3:ObjectCreated:*\"]}]}")).contains("NotImplemented")
-                .contains("SNS");
+                        + "000000000000:t\",\"Events\":[\"s3:ObjectCreated:*\"]}]}")).contains("InvalidArgument")
+                .contains("Unable to validate the following destination configurations");
         assertThat(cli.fails("s3api", "put-bucket-notification-configuration", "--bucket", "queued",
                 "--notification-configuration", "{\"QueueConfigurations\":[{\"QueueArn\":\"arn:aws:sqs:us-east-1:"
                         + "000000000000:nowhere\",\"Events\":[\"s3:ObjectCreated:*\"]}]}"))
