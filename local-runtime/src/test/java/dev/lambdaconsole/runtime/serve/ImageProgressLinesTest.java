@@ -21,14 +21,23 @@ class ImageProgressLinesTest {
 
     @Test
     void aBuildPrintsOneLineWhenItStartsAndOneWithItsDurationWhenItIsDone() {
-        lines.accept(BackendProgress.step("Building runtime image java", "Building lambda-console/runtime-java:bookworm"));
+        lines.accept(BackendProgress.step("Building runtime image java", "Building lambda-console/runtime-java21:trixie"));
         lines.accept(new BackendProgress("Building runtime image java", "Unpacking openjdk", 12, -1, false, null));
         lines.accept(BackendProgress.step("Starting a container for f", "abc"));
         nanos.addAndGet(52_300_000_000L);
-        lines.accept(BackendProgress.finished("Building runtime image java", "Built lambda-console/runtime-java:bookworm"));
+        lines.accept(BackendProgress.finished("Building runtime image java", "Built lambda-console/runtime-java21:trixie"));
         assertThat(printed().lines()).containsExactly(
                 "Preparing runtime image for java (first use: about a minute)…",
                 "Runtime image for java ready in 52 s");
+    }
+
+    @Test
+    void theLocalStandInForARuntimeIsNamedOnce() {
+        lines.accept(BackendProgress.finished("Runtime image of python3.14", "python3.14 runs on Debian's Python 3.13 "
+                + "locally (lambda-console/runtime-python:trixie, AWS SDK: boto3 1.37): public.ecr.aws/lambda/python:3.14 "
+                + "is not in the Docker engine and could not be pulled"));
+        assertThat(printed().lines()).singleElement().asString()
+                .startsWith("python3.14 runs on Debian's Python 3.13 locally");
     }
 
     @Test

@@ -1,0 +1,103 @@
+package dev.lambdaconsole.runtime.backend.docker;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lambdaconsole.runtime.TestRuntime;
+import dev.lambdaconsole.runtime.invoke.EngineSettings;
+import dev.lambdaconsole.runtime.invoke.InvocationResult;
+import dev.lambdaconsole.runtime.invoke.InvocationStatus;
+import dev.lambdaconsole.runtime.model.FunctionConfig;
+import dev.lambdaconsole.runtime.util.Json;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Functions in containers call the local services with the AWS SDK of their (locally built) runtime image and no
+ * endpoint in their code: AWS_ENDPOINT_URL points at the shared endpoint where a container reaches it.
+ */
+class DockerAwsSdkIT {
+    static final String PY = "lambda_function.lambda_handler";
+    @TempDir static Path workspace;
+    static TestRuntime rt;
+
+    @BeforeAll
+    static void start() {
+        rt = DockerEngine.start(workspace);
+        rt.deploy("py-sdk", "python3.14", PY, "python/aws-sdk");
+        rt.deploy("node-sdk", "nodejs24.x", "index.handler", "node/aws-sdk");
+        rt.deploy("node-cjs-sdk", "nodejs22.x", "legacy.handler", "node/aws-sdk");
+        rt.deploy(FunctionConfig.builder("py-own-endpoint").runtime("python3.13").handler(PY)
+                .variables(Map.of("AWS_ENDPOINT_URL", "http://example.invalid:4566")).build(), "python/aws-sdk");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (rt != null) rt.close();
+    }
+
+    static JsonNode success(InvocationResult r) throws Exception {
+        assertThat(r.status()).as(String.join("\n", r.logLines()) + "\n" + new String(r.payload()))
+                .isEqualTo(InvocationStatus.SUCCESS);
+        return Json.MAPPER.readTree(r.payload());
+    }
+
+    /** Where containers reach the endpoint: the bridge gateway (or host.docker.internal), same port if it was free. */
+    static String expectedEndpoint() {
+        String host = rt.runtime().engine().backend().runtimeApiAdvertisedHost();
+        return "http://" + host + ":" + rt.runtime().endpoint().port();
+    }
+
+    @Test
+    void boto3InAPythonContainerListsTheLocalFunctionsAndLogGroups() throws Exception {
+        rt.invoke("node-cjs-sdk", "{}"); // a log group to list
+        JsonNode out = success(rt.invoke("py-sdk", "{}"));
+        assertThat(out.get("endpoint").asText()).isEqualTo(expectedEndpoint()).doesNotContain("127.0.0.1");
+        assertThat(out.get("boto3").asText()).startsWith("1.37.");
+        assertThat(out.get("region").asText()).isEqualTo("us-east-1");
+        assertThat(Json.MAPPER.convertValue(out.get("keys"), String[].class))
+                .containsExactly("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN");
+        assertThat(Json.MAPPER.convertValue(out.get("functions"), String[].class))
+                .containsExactly("node-cjs-sdk", "node-sdk", "py-own-endpoint", "py-sdk");
+        assertThat(Json.MAPPER.convertValue(out.get("logGroups"), String[].class))
+                .contains("/aws/lambda/node-cjs-sdk");
+    }
+
+    @Test
+    void theSdkForJavaScriptV3InANodeContainerDoesTheSameFromAnEsModule() throws Exception {
+        success(rt.invoke("py-own-endpoint", "{\"envOnly\": true}")); // a log group to list
+        JsonNode out = success(rt.invoke("node-sdk", "{}"));
+        assertThat(out.get("endpoint").asText()).isEqualTo(expectedEndpoint());
+        assertThat(Json.MAPPER.convertValue(out.get("functions"), String[].class))
+                .containsExactly("node-cjs-sdk", "node-sdk", "py-own-endpoint", "py-sdk");
+        assertThat(Json.MAPPER.convertValue(out.get("logGroups"), String[].class))
+                .contains("/aws/lambda/py-own-endpoint");
+    }
+
+    @Test
+    void andFromCommonJsThroughNodePath() throws Exception {
+        JsonNode out = success(rt.invoke("node-cjs-sdk", "{}"));
+        assertThat(Json.MAPPER.convertValue(out.get("functions"), String[].class)).contains("node-sdk", "py-sdk");
+    }
+
+    @Test
+    void aFunctionsOwnAwsEndpointUrlWins() throws Exception {
+        JsonNode out = success(rt.invoke("py-own-endpoint", "{\"envOnly\": true}"));
+        assertThat(out.get("endpoint").asText()).isEqualTo("http://example.invalid:4566");
+    }
+
+    @Test
+    void withTheSettingOffContainersGetNoAwsEndpointUrl(@TempDir Path other) throws Exception {
+        try (TestRuntime off = DockerEngine.start(other, EngineSettings.defaults().withEndpointInFunctions(false))) {
+            off.deploy("py-sdk", "python3.14", PY, "python/aws-sdk");
+            assertThat(off.runtime().engine().endpointForFunctions()).isEmpty();
+            JsonNode out = success(off.invoke("py-sdk", "{\"envOnly\": true}"));
+            assertThat(out.get("endpoint").isNull()).as(out.toString()).isTrue();
+        }
+    }
+}
