@@ -149,12 +149,19 @@ public final class LocalRuntime implements AutoCloseable {
      * The endpoint as the backend's runtimes reach it, where they reach the Runtime API: local processes at the
      * endpoint's own address; containers on Linux at the bridge gateway (the endpoint listens there too, a local
      * address only), on Docker Desktop at host.docker.internal, which the VM forwards to the host's loopback.
+     * Null (functions get no AWS_ENDPOINT_URL, with a warning) when the endpoint cannot listen there.
      */
     static String endpointForFunctions(GatewayServer server, String host, ExecutionBackend backend) {
         String bind = backend.runtimeApiBindHost();
         String advertised = backend.runtimeApiAdvertisedHost();
         boolean everywhere = host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]");
-        int port = bind.equals(host) || everywhere ? server.port() : server.listenAlsoOn(bind);
+        int port;
+        try {
+            port = bind.equals(host) || everywhere ? server.port() : server.listenAlsoOn(bind);
+        } catch (IllegalStateException e) {
+            LOG.warning("Functions get no AWS_ENDPOINT_URL: " + e.getMessage());
+            return null;
+        }
         return "http://" + (advertised.contains(":") ? "[" + advertised + "]" : advertised) + ":" + port;
     }
 
