@@ -23,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DockerAwsSdkIT {
     static final String PY = "lambda_function.lambda_handler";
+    static final String[] ALL = {"dotnet-hello", "node-cjs-sdk", "node-sdk", "py-own-endpoint", "py-sdk", "ruby-sdk"};
     @TempDir static Path workspace;
     static TestRuntime rt;
 
@@ -34,6 +35,10 @@ class DockerAwsSdkIT {
         rt.deploy("node-cjs-sdk", "nodejs22.x", "legacy.handler", "node/aws-sdk");
         rt.deploy(FunctionConfig.builder("py-own-endpoint").runtime("python3.13").handler(PY)
                 .variables(Map.of("AWS_ENDPOINT_URL", "http://example.invalid:4566")).build(), "python/aws-sdk");
+        rt.deploy(FunctionConfig.builder("ruby-sdk").runtime("ruby3.4").handler(PY).memorySize(512).timeout(20)
+                .build(), "ruby/aws-sdk");
+        rt.deploy(FunctionConfig.builder("dotnet-hello").runtime("dotnet8")
+                .handler("HelloWorld::HelloWorld.Function::FunctionHandler").build(), "python/aws-sdk");
     }
 
     @AfterAll
@@ -63,7 +68,7 @@ class DockerAwsSdkIT {
         assertThat(Json.MAPPER.convertValue(out.get("keys"), String[].class))
                 .containsExactly("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN");
         assertThat(Json.MAPPER.convertValue(out.get("functions"), String[].class))
-                .containsExactly("node-cjs-sdk", "node-sdk", "py-own-endpoint", "py-sdk");
+                .containsExactly(ALL);
         assertThat(Json.MAPPER.convertValue(out.get("logGroups"), String[].class))
                 .contains("/aws/lambda/node-cjs-sdk");
     }
@@ -74,7 +79,7 @@ class DockerAwsSdkIT {
         JsonNode out = success(rt.invoke("node-sdk", "{}"));
         assertThat(out.get("endpoint").asText()).isEqualTo(expectedEndpoint());
         assertThat(Json.MAPPER.convertValue(out.get("functions"), String[].class))
-                .containsExactly("node-cjs-sdk", "node-sdk", "py-own-endpoint", "py-sdk");
+                .containsExactly(ALL);
         assertThat(Json.MAPPER.convertValue(out.get("logGroups"), String[].class))
                 .contains("/aws/lambda/py-own-endpoint");
     }
@@ -86,9 +91,26 @@ class DockerAwsSdkIT {
     }
 
     @Test
+    void rubysAwsSdkGemsReadTheEndpointToo() throws Exception {
+        JsonNode out = success(rt.invoke("ruby-sdk", "{}"));
+        assertThat(out.get("endpoint").asText()).isEqualTo(expectedEndpoint());
+        assertThat(out.get("region").asText()).isEqualTo("us-east-1");
+        assertThat(out.get("core").asText()).startsWith("3.");
+    }
+
+    @Test
     void aFunctionsOwnAwsEndpointUrlWins() throws Exception {
         JsonNode out = success(rt.invoke("py-own-endpoint", "{\"envOnly\": true}"));
         assertThat(out.get("endpoint").asText()).isEqualTo("http://example.invalid:4566");
+    }
+
+    @Test
+    void dotnetWithoutItsOfficialImageSaysWhichImageToPull() {
+        InvocationResult r = rt.invoke("dotnet-hello", "{}");
+        assertThat(r.status()).isEqualTo(InvocationStatus.INIT_ERROR);
+        assertThat(new String(r.payload())).contains("Runtime.Unavailable",
+                "dotnet8 functions need the official image public.ecr.aws/lambda/dotnet:8",
+                "docker pull public.ecr.aws/lambda/dotnet:8");
     }
 
     @Test
