@@ -146,7 +146,7 @@ public final class Blueprints {
                     """))));
 
     /** Java source, compiled when the function is created and on every Deploy (see app.code.JavaBuild). */
-    public static final Blueprint HELLO_WORLD_JAVA = new Blueprint("hello-world-java", "Hello world (Java 21)",
+    public static final Blueprint HELLO_WORLD_JAVA = new Blueprint("hello-world-java", "Hello world (Java)",
             "Returns a greeting from a Java RequestHandler; the source is compiled on deploy.", Map.of(
             Family.JAVA, new Blueprint.Code("example.Handler::handleRequest", Map.of(
                     "src/main/java/example/Handler.java", """

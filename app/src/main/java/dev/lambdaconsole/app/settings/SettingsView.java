@@ -125,14 +125,14 @@ public final class SettingsView extends BorderPane {
         port.textProperty().bindBidirectional(vm.portProperty());
         String now = services.runtime() == null ? "" : " (now " + services.endpointUrl() + ")";
         javafx.scene.control.CheckBox inFunctions = new javafx.scene.control.CheckBox(
-                "Point functions' AWS SDKs at this endpoint (AWS_ENDPOINT_URL)");
+                "Functions' AWS SDKs call it (AWS_ENDPOINT_URL)");
         inFunctions.setId("endpointInFunctionsCheck");
         inFunctions.selectedProperty().bindBidirectional(vm.endpointInFunctionsProperty());
-        return new VBox(10, Forms.field("Endpoint port", port, vm.portError(), "portError",
-                "The Lambda-compatible endpoint for the AWS CLI and SDKs" + now + ". 0 picks any free port."),
-                Forms.field("Functions", inFunctions, null, null, "Every execution environment gets AWS_ENDPOINT_URL "
-                        + "at an address it reaches (containers too), so boto3, the SDK for JavaScript v3 and others "
-                        + "call the local services; a function's own AWS_ENDPOINT_URL wins. Off: they call AWS."));
+        javafx.scene.layout.HBox line = new javafx.scene.layout.HBox(16, port, inFunctions);
+        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return Forms.field("Endpoint port", line, vm.portError(), "portError",
+                "The Lambda-compatible endpoint for the AWS CLI and SDKs" + now + ". 0 picks any free port. Checked, "
+                        + "every function gets AWS_ENDPOINT_URL at an address it reaches; its own value wins.");
     }
 
     private Node appearance() {
