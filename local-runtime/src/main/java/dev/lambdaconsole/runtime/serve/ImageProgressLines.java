@@ -10,14 +10,11 @@ import java.util.function.LongSupplier;
 /**
  * What {@code serve} prints about runtime images: a line when a build starts ("Preparing runtime image for java
  * (first use: about a minute)…") and one when it is done or failed, with how long it took. Pull attempts get a
- * line when they end, and which local image a runtime runs on instead of its official one. Byte counts, build
- * output and container starts are left out.
+ * line when they end. Byte counts, build output and container starts are left out.
  */
 final class ImageProgressLines implements java.util.function.Consumer<BackendProgress> {
     static final String BUILD = "Building runtime image ";
     static final String PULL = "Pulling ";
-    /** Which local image stands in for a runtime's official one (once per runtime): printed as it is. */
-    static final String RUNS_ON = "Runtime image of ";
     private final PrintStream out;
     private final LongSupplier clock;
     private final Map<String, Long> started = new ConcurrentHashMap<>();
@@ -29,10 +26,6 @@ final class ImageProgressLines implements java.util.function.Consumer<BackendPro
 
     @Override
     public void accept(BackendProgress p) {
-        if (p.task().startsWith(RUNS_ON) && p.finished() && p.detail() != null) {
-            print(p.detail());
-            return;
-        }
         boolean build = p.task().startsWith(BUILD);
         if (!build && !p.task().startsWith(PULL)) return;
         String what = build ? p.task().substring(BUILD.length()) : p.task().substring(PULL.length());

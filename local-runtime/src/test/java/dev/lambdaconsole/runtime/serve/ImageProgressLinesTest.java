@@ -32,15 +32,6 @@ class ImageProgressLinesTest {
     }
 
     @Test
-    void theLocalStandInForARuntimeIsNamedOnce() {
-        lines.accept(BackendProgress.finished("Runtime image of python3.14", "python3.14 runs on Debian's Python 3.13 "
-                + "locally (lambda-console/runtime-python:trixie, AWS SDK: boto3 1.37): public.ecr.aws/lambda/python:3.14 "
-                + "is not in the Docker engine and could not be pulled"));
-        assertThat(printed().lines()).singleElement().asString()
-                .startsWith("python3.14 runs on Debian's Python 3.13 locally");
-    }
-
-    @Test
     void aFailedBuildAndAFailedPullSayWhy() {
         lines.accept(BackendProgress.step("Pulling public.ecr.aws/lambda/python:3.12", "Starting the pull"));
         lines.accept(BackendProgress.failed("Pulling public.ecr.aws/lambda/python:3.12", "no such host; using the "

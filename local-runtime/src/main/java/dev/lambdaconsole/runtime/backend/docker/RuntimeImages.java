@@ -33,6 +33,7 @@ final class RuntimeImages implements AutoCloseable {
     private final Consumer<BackendProgress> progress;
     private final Set<String> pullsTried = ConcurrentHashMap.newKeySet();
     private final Set<LambdaRuntime> announced = ConcurrentHashMap.newKeySet();
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(RuntimeImages.class.getName());
     private final OncePerKey<String, RuntimeImage> chosen = new OncePerKey<>();
     private final OncePerKey<String, RuntimeImage> built = new OncePerKey<>();
     private final ExecutorService work = Executors.newFixedThreadPool(2, r -> {
@@ -64,7 +65,7 @@ final class RuntimeImages implements AutoCloseable {
                     if (recipe == null) return CompletableFuture.failedFuture(officialOnly(runtime, official, whyNot));
                     return built.get(recipe.tag(), () -> CompletableFuture
                             .supplyAsync(() -> buildIfMissing(recipe, whyNot), work))
-                            .thenApply(image -> ranOn(runtime, recipe, official, whyNot, image));
+                            .thenApply(image -> ranOn(runtime, recipe, whyNot, image));
                 }, work));
     }
 
@@ -76,13 +77,12 @@ final class RuntimeImages implements AutoCloseable {
                 + "load from another machine), or use a container image function.");
     }
 
-    /** Says once per runtime which Debian interpreter it runs on instead of its official image. */
-    private RuntimeImage ranOn(LambdaRuntime runtime, ImageRecipe recipe, String official, String whyNot,
-                               RuntimeImage image) {
-        if (announced.add(runtime)) {
-            String task = "Runtime image of " + runtime.id();
-            progress.accept(BackendProgress.finished(task, recipe.runsOn(runtime) + ": " + whyNot));
-        }
+    /**
+     * Says once per runtime and session, in the log (serve prints it), which Debian interpreter it runs on instead
+     * of its official image. Not a progress report: no work is done.
+     */
+    private RuntimeImage ranOn(LambdaRuntime runtime, ImageRecipe recipe, String whyNot, RuntimeImage image) {
+        if (announced.add(runtime)) LOG.info(recipe.runsOn(runtime) + ": " + whyNot);
         return image;
     }
 

@@ -27,8 +27,19 @@ class DockerAwsSdkIT {
     @TempDir static Path workspace;
     static TestRuntime rt;
 
+    /** What the engine logs about runtime images (which Debian interpreter stands in for an official image). */
+    static final java.util.List<String> imageLog = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Held, so that the logger (weakly referenced by the LogManager) keeps its handler. */
+    static final java.util.logging.Logger IMAGES_LOG = java.util.logging.Logger.getLogger(RuntimeImages.class.getName());
+    static final java.util.logging.Handler CAPTURE = new java.util.logging.Handler() {
+        @Override public void publish(java.util.logging.LogRecord r) { imageLog.add(r.getMessage()); }
+        @Override public void flush() { }
+        @Override public void close() { }
+    };
+
     @BeforeAll
     static void start() {
+        IMAGES_LOG.addHandler(CAPTURE);
         rt = DockerEngine.start(workspace);
         rt.deploy("py-sdk", "python3.14", PY, "python/aws-sdk");
         rt.deploy("node-sdk", "nodejs24.x", "index.handler", "node/aws-sdk");
@@ -43,6 +54,7 @@ class DockerAwsSdkIT {
 
     @AfterAll
     static void stop() {
+        IMAGES_LOG.removeHandler(CAPTURE);
         if (rt != null) rt.close();
     }
 
@@ -64,6 +76,9 @@ class DockerAwsSdkIT {
         JsonNode out = success(rt.invoke("py-sdk", "{}"));
         assertThat(out.get("endpoint").asText()).isEqualTo(expectedEndpoint()).doesNotContain("127.0.0.1");
         assertThat(out.get("boto3").asText()).startsWith("1.37.");
+        assertThat(imageLog).as("the engine says what stands in for the official image").anyMatch(l -> l.startsWith(
+                "python3.14 runs on Debian's Python 3.13 locally (lambda-console/runtime-python:trixie, AWS SDK: "
+                        + "boto3 1.37") && l.contains("public.ecr.aws/lambda/python:3.14"));
         assertThat(out.get("region").asText()).isEqualTo("us-east-1");
         assertThat(Json.MAPPER.convertValue(out.get("keys"), String[].class))
                 .containsExactly("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN");
