@@ -130,6 +130,9 @@ public final class LocalRuntime implements AutoCloseable {
         started.add(subscriptions);
         try {
             server[0] = new GatewayServer(registry, options.host(), options.port());
+            if (options.settings().endpointInFunctions()) {
+                engine.endpointForFunctions(endpointForFunctions(server[0], options.host(), backend));
+            }
             ServiceContext context = new ServiceContext(engine, workspace, logs, ServiceContext.stateDirOf(workspace),
                     url, options.settings().region(), options.settings().accountId(), subscriptions);
             List<ServiceModule> modules = options.services() == null ? ServiceModule.discovered() : options.services();
@@ -145,6 +148,26 @@ public final class LocalRuntime implements AutoCloseable {
             logs.close();
             throw e;
         }
+    }
+
+    /**
+     * The endpoint as the backend's runtimes reach it, where they reach the Runtime API: local processes at the
+     * endpoint's own address; containers on Linux at the bridge gateway (the endpoint listens there too, a local
+     * address only), on Docker Desktop at host.docker.internal, which the VM forwards to the host's loopback.
+     * Null (functions get no AWS_ENDPOINT_URL, with a warning) when the endpoint cannot listen there.
+     */
+    static String endpointForFunctions(GatewayServer server, String host, ExecutionBackend backend) {
+        String bind = backend.runtimeApiBindHost();
+        String advertised = backend.runtimeApiAdvertisedHost();
+        boolean everywhere = host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]");
+        int port;
+        try {
+            port = bind.equals(host) || everywhere ? server.port() : server.listenAlsoOn(bind);
+        } catch (IllegalStateException e) {
+            LOG.warning("Functions get no AWS_ENDPOINT_URL: " + e.getMessage());
+            return null;
+        }
+        return "http://" + (advertised.contains(":") ? "[" + advertised + "]" : advertised) + ":" + port;
     }
 
     static ChosenBackend backend(String name, RuntimeClients clients) {

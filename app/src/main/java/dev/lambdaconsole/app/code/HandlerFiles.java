@@ -22,7 +22,7 @@ final class HandlerFiles {
             case NODE -> List.of(beforeLast(handler) + ".mjs", beforeLast(handler) + ".js", beforeLast(handler) + ".cjs");
             case RUBY -> List.of(handler.substring(0, Math.max(0, handler.indexOf('.'))) + ".rb");
             case PROVIDED -> List.of("bootstrap");
-            case JAVA -> List.of();
+            case JAVA, DOTNET -> List.of();
         };
         for (String candidate : candidates) {
             Path file = dir.resolve(candidate).normalize();

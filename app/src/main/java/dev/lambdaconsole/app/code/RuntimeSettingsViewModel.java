@@ -34,7 +34,10 @@ public final class RuntimeSettingsViewModel {
     private final ObjectProperty<String> runtime = new SimpleObjectProperty<>("");
     private final StringProperty handler = new SimpleStringProperty("");
     private final ObjectProperty<String> architecture = new SimpleObjectProperty<>("x86_64");
-    private final ObservableList<String> runtimes = FXCollections.observableArrayList(LambdaRuntime.ids());
+    /** In the Create function wizard's order (the AWS console's: newest of each language first). */
+    private final ObservableList<String> runtimes = FXCollections.observableArrayList(
+            dev.lambdaconsole.app.create.RuntimeChoices.ordered(java.util.Arrays.asList(LambdaRuntime.values()))
+                    .stream().map(LambdaRuntime::id).toList());
     private final Map<String, ReadOnlyStringWrapper> errors = Map.of("Runtime", new ReadOnlyStringWrapper(""),
             "Handler", new ReadOnlyStringWrapper(""), "Architectures", new ReadOnlyStringWrapper(""));
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);

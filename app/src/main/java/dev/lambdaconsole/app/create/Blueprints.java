@@ -146,7 +146,7 @@ public final class Blueprints {
                     """))));
 
     /** Java source, compiled when the function is created and on every Deploy (see app.code.JavaBuild). */
-    public static final Blueprint HELLO_WORLD_JAVA = new Blueprint("hello-world-java", "Hello world (Java 21)",
+    public static final Blueprint HELLO_WORLD_JAVA = new Blueprint("hello-world-java", "Hello world (Java)",
             "Returns a greeting from a Java RequestHandler; the source is compiled on deploy.", Map.of(
             Family.JAVA, new Blueprint.Code("example.Handler::handleRequest", Map.of(
                     "src/main/java/example/Handler.java", """
@@ -170,12 +170,66 @@ public final class Blueprints {
                     }
                     """))));
 
+    /** C# source to build with the .NET SDK and upload: .NET functions deploy compiled assemblies. */
+    public static final Blueprint HELLO_WORLD_DOTNET = new Blueprint("hello-world-dotnet", "Hello world (.NET 8)",
+            "Returns a greeting from a C# handler; build it with dotnet publish and upload the .zip (README.md). "
+                    + "Runs on the official image public.ecr.aws/lambda/dotnet:8 only.", Map.of(
+            Family.DOTNET, new Blueprint.Code("HelloWorld::HelloWorld.Function::FunctionHandler", Map.of(
+                    "Function.cs", """
+                    using System.Collections.Generic;
+                    using System.Text.Json;
+                    using Amazon.Lambda.Core;
+
+                    [assembly: LambdaSerializer(typeof(Amazon.Lambda.Serialization.SystemTextJson.DefaultLambdaJsonSerializer))]
+
+                    namespace HelloWorld;
+
+                    public class Function
+                    {
+                        public Dictionary<string, object> FunctionHandler(Dictionary<string, object> input, ILambdaContext context)
+                        {
+                            context.Logger.LogInformation("Received event: " + JsonSerializer.Serialize(input));
+                            return new Dictionary<string, object> { ["statusCode"] = 200, ["body"] = "\\"Hello from Lambda!\\"" };
+                        }
+                    }
+                    """,
+                    "HelloWorld.csproj", """
+                    <Project Sdk="Microsoft.NET.Sdk">
+                      <PropertyGroup>
+                        <TargetFramework>net8.0</TargetFramework>
+                        <AssemblyName>HelloWorld</AssemblyName>
+                        <GenerateRuntimeConfigurationFiles>true</GenerateRuntimeConfigurationFiles>
+                        <AWSProjectType>Lambda</AWSProjectType>
+                        <Nullable>enable</Nullable>
+                      </PropertyGroup>
+                      <ItemGroup>
+                        <PackageReference Include="Amazon.Lambda.Core" Version="2.5.0" />
+                        <PackageReference Include="Amazon.Lambda.Serialization.SystemTextJson" Version="2.4.4" />
+                      </ItemGroup>
+                    </Project>
+                    """,
+                    "README.md", """
+                    # Hello world (.NET 8)
+
+                    .NET functions deploy compiled assemblies, as in Lambda: build this project with the .NET 8 SDK
+                    and upload the result (Code tab, Upload .zip):
+
+                        dotnet publish -c Release -r linux-x64 --self-contained false -o publish
+                        (cd publish && zip -r ../function.zip .)
+
+                    The function runs on the Docker backend with the official image public.ecr.aws/lambda/dotnet:8,
+                    which must be in the Docker engine (docker pull public.ecr.aws/lambda/dotnet:8); no local image
+                    stands in for it.
+                    """))));
+
     public static List<Blueprint> all() {
-        return List.of(HELLO_WORLD, S3_PROCESSOR, API_BACKEND, SQS_BATCH, SCHEDULED_JOB, HELLO_WORLD_JAVA);
+        return List.of(HELLO_WORLD, S3_PROCESSOR, API_BACKEND, SQS_BATCH, SCHEDULED_JOB, HELLO_WORLD_JAVA,
+                HELLO_WORLD_DOTNET);
     }
 
     /** The code a function written from scratch starts with: Hello world in its language. */
     public static Blueprint starter(dev.lambdaconsole.runtime.model.LambdaRuntime runtime) {
-        return HELLO_WORLD.supports(runtime) ? HELLO_WORLD : HELLO_WORLD_JAVA;
+        if (HELLO_WORLD.supports(runtime)) return HELLO_WORLD;
+        return HELLO_WORLD_DOTNET.supports(runtime) ? HELLO_WORLD_DOTNET : HELLO_WORLD_JAVA;
     }
 }

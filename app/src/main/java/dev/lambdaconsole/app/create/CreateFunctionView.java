@@ -87,7 +87,7 @@ public final class CreateFunctionView extends BorderPane {
                         .hint("An image the Docker engine can run: local (my-function:latest) or from a registry."),
                 new FormRow("Runtime", runtime, vm.errorProperty("Runtime"), runtime.valueProperty(), "runtimeError")
                         .shownWhen(image.not())
-                        .hint("The language and version the function runs on; the latest of each comes first."),
+                        .hintBound(vm.runtimeNoteProperty().map(n -> n.isEmpty() ? RUNTIME_HINT : RUNTIME_HINT + " " + n)),
                 handlerRow,
                 new FormRow("Architecture", architecture())
                         .hint("The instruction set of the function's container. On Docker, the one this machine "
@@ -100,6 +100,9 @@ public final class CreateFunctionView extends BorderPane {
                         + "arn:aws:iam::000000000000:role/NAME; no IAM permissions are checked on this machine."));
         return new VBox(12, heading, form);
     }
+
+    private static final String RUNTIME_HINT = "The language and version the function runs on; the latest of each "
+            + "comes first.";
 
     private FormRow row(String caption, TextField control, String field, String errorId) {
         return new FormRow(caption, control, vm.errorProperty(field), control.textProperty(), errorId);

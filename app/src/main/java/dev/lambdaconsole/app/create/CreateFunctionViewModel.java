@@ -58,6 +58,7 @@ public final class CreateFunctionViewModel {
             "MemorySize", new ReadOnlyStringWrapper(""), "Timeout", new ReadOnlyStringWrapper(""),
             "Role", new ReadOnlyStringWrapper(""), "ImageUri", new ReadOnlyStringWrapper(""));
     private final ReadOnlyStringWrapper codePreview = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper runtimeNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
@@ -75,6 +76,7 @@ public final class CreateFunctionViewModel {
         runtime.addListener((o, was, now) -> {
             validate();
             preview();
+            runtimeNote.set(note(now));
         });
         validate();
         preview();
@@ -100,6 +102,16 @@ public final class CreateFunctionViewModel {
     public ReadOnlyStringProperty failureProperty() { return failure.getReadOnlyProperty(); }
     /** The starter code the function will get (file names and contents), for a preview; empty for an image. */
     public ReadOnlyStringProperty codePreviewProperty() { return codePreview.getReadOnlyProperty(); }
+
+    /** What to know about the chosen runtime (e.g. .NET 8 needs its official image); empty for most. */
+    public ReadOnlyStringProperty runtimeNoteProperty() { return runtimeNote.getReadOnlyProperty(); }
+
+    private static String note(LambdaRuntime r) {
+        String note = RuntimeChoices.note(r);
+        return note.isEmpty() ? "" : RuntimeChoices.displayName(r) + " " + note + ": the .NET runtime is not built "
+                + "locally, so pull it where a registry is reachable (the Docker backend runs it), or deploy the "
+                + "function as a container image.";
+    }
 
     /** Checks every field again, e.g. when the set of existing function names has changed. */
     public void revalidate() { validate(); }

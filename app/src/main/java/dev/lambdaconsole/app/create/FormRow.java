@@ -55,6 +55,12 @@ final class FormRow extends HBox {
 
     Label hintLabel() { return hint; }
 
+    /** A hint that follows a value (e.g. the chosen runtime's note). */
+    FormRow hintBound(ObservableValue<String> text) {
+        hint.textProperty().bind(text);
+        return this;
+    }
+
     /** Shown only in some modes of the wizard. */
     FormRow shownWhen(ObservableValue<Boolean> condition) {
         visibleProperty().bind(condition);

@@ -24,7 +24,8 @@ final class RuntimeCell extends ListCell<LambdaRuntime> {
             setText(null);
             return;
         }
-        String name = RuntimeChoices.displayName(runtime);
+        String note = RuntimeChoices.note(runtime);
+        String name = RuntimeChoices.displayName(runtime) + (inList && !note.isEmpty() ? " — " + note : "");
         List<LambdaRuntime> items = getListView() == null ? List.of() : getListView().getItems();
         int index = getIndex();
         String group = RuntimeChoices.group(runtime, items);

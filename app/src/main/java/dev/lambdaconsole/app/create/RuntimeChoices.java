@@ -16,7 +16,7 @@ public final class RuntimeChoices {
     public static final String LATEST = "Latest supported";
     public static final String OTHER = "Other supported";
     private static final List<Family> FAMILY_ORDER = List.of(Family.NODE, Family.PYTHON, Family.RUBY, Family.JAVA,
-            Family.PROVIDED);
+            Family.DOTNET, Family.PROVIDED);
 
     private RuntimeChoices() { }
 
@@ -47,10 +47,20 @@ public final class RuntimeChoices {
         return switch (runtime.family()) {
             case PYTHON -> "Python " + runtime.languageVersion();
             case NODE -> "Node.js " + runtime.languageVersion() + ".x";
-            case JAVA -> "Java " + runtime.languageVersion();
+            case JAVA -> "Java " + runtime.languageVersion() + (runtime == LambdaRuntime.JAVA_8_AL2 ? " on Amazon Linux 2" : "");
             case RUBY -> "Ruby " + runtime.languageVersion();
+            case DOTNET -> ".NET " + runtime.languageVersion();
             case PROVIDED -> runtime == LambdaRuntime.PROVIDED_AL2 ? "Amazon Linux 2" : "Amazon Linux 2023";
         };
+    }
+
+    /**
+     * What to know before choosing a runtime here, or empty: .NET runs only on its official image (nothing stands
+     * in for it locally), so the note names that image.
+     */
+    public static String note(LambdaRuntime runtime) {
+        if (runtime == null || runtime.family() != Family.DOTNET) return "";
+        return "needs the official image (public.ecr.aws/lambda/" + runtime.officialImageTag() + ")";
     }
 
     /** The language of a family as the console names it. */
@@ -60,6 +70,7 @@ public final class RuntimeChoices {
             case NODE -> "Node.js";
             case JAVA -> "Java";
             case RUBY -> "Ruby";
+            case DOTNET -> ".NET";
             case PROVIDED -> "Custom runtime";
         };
     }

@@ -124,8 +124,15 @@ public final class SettingsView extends BorderPane {
         TextField port = Forms.text("portField", 6);
         port.textProperty().bindBidirectional(vm.portProperty());
         String now = services.runtime() == null ? "" : " (now " + services.endpointUrl() + ")";
-        return Forms.field("Endpoint port", port, vm.portError(), "portError",
-                "The Lambda-compatible endpoint for the AWS CLI and SDKs" + now + ". 0 picks any free port.");
+        javafx.scene.control.CheckBox inFunctions = new javafx.scene.control.CheckBox(
+                "Functions' AWS SDKs call it (AWS_ENDPOINT_URL)");
+        inFunctions.setId("endpointInFunctionsCheck");
+        inFunctions.selectedProperty().bindBidirectional(vm.endpointInFunctionsProperty());
+        javafx.scene.layout.HBox line = new javafx.scene.layout.HBox(16, port, inFunctions);
+        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return Forms.field("Endpoint port", line, vm.portError(), "portError",
+                "The Lambda-compatible endpoint for the AWS CLI and SDKs" + now + ". 0 picks any free port. Checked, "
+                        + "every function gets AWS_ENDPOINT_URL at an address it reaches; its own value wins.");
     }
 
     private Node appearance() {

@@ -35,6 +35,8 @@ public final class SettingsViewModel {
     private final StringProperty port = new SimpleStringProperty("");
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final StringProperty keepAlive = new SimpleStringProperty("");
+    private final javafx.beans.property.BooleanProperty endpointInFunctions =
+            new javafx.beans.property.SimpleBooleanProperty(true);
     private final ReadOnlyStringWrapper workspaceError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper workspaceNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper dockerHostError = new ReadOnlyStringWrapper("");
@@ -62,7 +64,8 @@ public final class SettingsViewModel {
             dockerStatus.set("");
             dockerReachable.set(null);
         });
-        List<ObservableValue<?>> fields = List.of(workspace, backend, dockerHost, port, theme, keepAlive);
+        List<ObservableValue<?>> fields = List.of(workspace, backend, dockerHost, port, theme, keepAlive,
+                endpointInFunctions);
         fields.forEach(f -> f.addListener((o, was, now) -> edited()));
         checkFolder();
         validate();
@@ -77,6 +80,8 @@ public final class SettingsViewModel {
     public ObjectProperty<Theme> themeProperty() { return theme; }
     /** Minutes an idle execution environment stays warm (1–1440). */
     public StringProperty keepAliveProperty() { return keepAlive; }
+    /** Whether functions get AWS_ENDPOINT_URL, so their AWS SDKs call the console's endpoint (a restart applies it). */
+    public javafx.beans.property.BooleanProperty endpointInFunctionsProperty() { return endpointInFunctions; }
     public ReadOnlyStringProperty workspaceError() { return workspaceError.getReadOnlyProperty(); }
     /** What choosing the folder means, e.g. "A workspace with 3 functions". */
     public ReadOnlyStringProperty workspaceNote() { return workspaceNote.getReadOnlyProperty(); }
@@ -102,17 +107,18 @@ public final class SettingsViewModel {
         port.set(String.valueOf(s.endpointPort()));
         theme.set(s.darkTheme() ? Theme.DARK : Theme.LIGHT);
         keepAlive.set(String.valueOf(s.keepAliveMinutes()));
+        endpointInFunctions.set(s.endpointInFunctions());
     }
 
     private List<Object> formState() {
         return List.of(workspace.get().trim(), backend.get(), dockerHost.get().trim(), port.get().trim(), theme.get(),
-                keepAlive.get().trim());
+                keepAlive.get().trim(), endpointInFunctions.get());
     }
 
     private List<Object> formOf(ConsoleSettings s) {
         return List.of(s.workspace().toString(), Backend.of(s.backend()), s.dockerHost(),
                 String.valueOf(s.endpointPort()), s.darkTheme() ? Theme.DARK : Theme.LIGHT,
-                String.valueOf(s.keepAliveMinutes()));
+                String.valueOf(s.keepAliveMinutes()), s.endpointInFunctions());
     }
 
     private void edited() {
@@ -202,7 +208,8 @@ public final class SettingsViewModel {
     private ConsoleSettings settings(FolderCheck folder) {
         return saved.withWorkspace(folder.folder()).withBackend(backend.get().id())
                 .withDockerHost(dockerHost.get().trim()).withEndpointPort(Integer.parseInt(port.get().trim()))
-                .withDarkTheme(theme.get() == Theme.DARK).withKeepAliveMinutes(Integer.parseInt(keepAlive.get().trim()));
+                .withDarkTheme(theme.get() == Theme.DARK).withKeepAliveMinutes(Integer.parseInt(keepAlive.get().trim()))
+                .withEndpointInFunctions(endpointInFunctions.get());
     }
 
     private void apply(ConsoleSettings next) {

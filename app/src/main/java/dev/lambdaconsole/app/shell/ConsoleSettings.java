@@ -19,27 +19,34 @@ import java.util.Properties;
  * setting); {@code -Dlambdaconsole.settings=FILE} points elsewhere (tests do).
  */
 public record ConsoleSettings(Path workspace, String backend, String dockerHost, int endpointPort, boolean darkTheme,
-                              int keepAliveMinutes, double windowWidth, double windowHeight, String lastFunction) {
+                              int keepAliveMinutes, double windowWidth, double windowHeight, String lastFunction,
+                              boolean endpointInFunctions) {
     public static final String FILE_PROPERTY = "lambdaconsole.settings";
 
     public static ConsoleSettings defaults() {
-        return new ConsoleSettings(Workspace.defaultRoot(), "docker", "", 9001, false, 10, 1280, 800, "");
+        return new ConsoleSettings(Workspace.defaultRoot(), "docker", "", 9001, false, 10, 1280, 800, "", true);
     }
 
-    public ConsoleSettings withWorkspace(Path p) { return new ConsoleSettings(p, backend, dockerHost, endpointPort, darkTheme, keepAliveMinutes, windowWidth, windowHeight, lastFunction); }
-    public ConsoleSettings withBackend(String b) { return new ConsoleSettings(workspace, b, dockerHost, endpointPort, darkTheme, keepAliveMinutes, windowWidth, windowHeight, lastFunction); }
-    public ConsoleSettings withDockerHost(String h) { return new ConsoleSettings(workspace, backend, h, endpointPort, darkTheme, keepAliveMinutes, windowWidth, windowHeight, lastFunction); }
-    public ConsoleSettings withEndpointPort(int p) { return new ConsoleSettings(workspace, backend, dockerHost, p, darkTheme, keepAliveMinutes, windowWidth, windowHeight, lastFunction); }
-    public ConsoleSettings withDarkTheme(boolean d) { return new ConsoleSettings(workspace, backend, dockerHost, endpointPort, d, keepAliveMinutes, windowWidth, windowHeight, lastFunction); }
-    public ConsoleSettings withKeepAliveMinutes(int m) { return new ConsoleSettings(workspace, backend, dockerHost, endpointPort, darkTheme, m, windowWidth, windowHeight, lastFunction); }
-    public ConsoleSettings withWindow(double w, double h) { return new ConsoleSettings(workspace, backend, dockerHost, endpointPort, darkTheme, keepAliveMinutes, w, h, lastFunction); }
-    public ConsoleSettings withLastFunction(String f) { return new ConsoleSettings(workspace, backend, dockerHost, endpointPort, darkTheme, keepAliveMinutes, windowWidth, windowHeight, f == null ? "" : f); }
+    public ConsoleSettings withWorkspace(Path p) { return new ConsoleSettings(p, backend, dockerHost, endpointPort, darkTheme, keepAliveMinutes, windowWidth, windowHeight, lastFunction, endpointInFunctions); }
+    public ConsoleSettings withBackend(String b) { return new ConsoleSettings(workspace, b, dockerHost, endpointPort, darkTheme, keepAliveMinutes, windowWidth, windowHeight, lastFunction, endpointInFunctions); }
+    public ConsoleSettings withDockerHost(String h) { return new ConsoleSettings(workspace, backend, h, endpointPort, darkTheme, keepAliveMinutes, windowWidth, windowHeight, lastFunction, endpointInFunctions); }
+    public ConsoleSettings withEndpointPort(int p) { return new ConsoleSettings(workspace, backend, dockerHost, p, darkTheme, keepAliveMinutes, windowWidth, windowHeight, lastFunction, endpointInFunctions); }
+    public ConsoleSettings withDarkTheme(boolean d) { return new ConsoleSettings(workspace, backend, dockerHost, endpointPort, d, keepAliveMinutes, windowWidth, windowHeight, lastFunction, endpointInFunctions); }
+    public ConsoleSettings withKeepAliveMinutes(int m) { return new ConsoleSettings(workspace, backend, dockerHost, endpointPort, darkTheme, m, windowWidth, windowHeight, lastFunction, endpointInFunctions); }
+    public ConsoleSettings withWindow(double w, double h) { return new ConsoleSettings(workspace, backend, dockerHost, endpointPort, darkTheme, keepAliveMinutes, w, h, lastFunction, endpointInFunctions); }
+    public ConsoleSettings withLastFunction(String f) { return new ConsoleSettings(workspace, backend, dockerHost, endpointPort, darkTheme, keepAliveMinutes, windowWidth, windowHeight, f == null ? "" : f, endpointInFunctions); }
 
-    /** Whether a change from {@code before} to this needs the engine restarted (workspace, backend, Docker, port, keep-alive). */
+    /** Whether functions get AWS_ENDPOINT_URL pointing at the console's endpoint. */
+    public ConsoleSettings withEndpointInFunctions(boolean on) { return new ConsoleSettings(workspace, backend, dockerHost, endpointPort, darkTheme, keepAliveMinutes, windowWidth, windowHeight, lastFunction, on); }
+
+    /**
+     * Whether a change from {@code before} to this needs the engine restarted (workspace, backend, Docker, port,
+     * keep-alive, AWS_ENDPOINT_URL in functions).
+     */
     public boolean engineDiffers(ConsoleSettings before) {
         return !workspace.equals(before.workspace) || !backend.equals(before.backend)
                 || !dockerHost.equals(before.dockerHost) || endpointPort != before.endpointPort
-                || keepAliveMinutes != before.keepAliveMinutes;
+                || keepAliveMinutes != before.keepAliveMinutes || endpointInFunctions != before.endpointInFunctions;
     }
 
     /** The settings file: -Dlambdaconsole.settings, else the OS's per-user configuration folder. */
@@ -80,7 +87,8 @@ public record ConsoleSettings(Path workspace, String backend, String dockerHost,
                 intIn(p.getProperty("keepAlive.minutes"), 1, 24 * 60, d.keepAliveMinutes),
                 intIn(p.getProperty("window.width"), 400, 10_000, (int) d.windowWidth),
                 intIn(p.getProperty("window.height"), 300, 10_000, (int) d.windowHeight),
-                p.getProperty("last.function", ""));
+                p.getProperty("last.function", ""),
+                Boolean.parseBoolean(p.getProperty("functions.awsEndpointUrl", String.valueOf(d.endpointInFunctions))));
     }
 
     /** Writes atomically (temp file, then rename), so a crash never leaves half a settings file. */
@@ -95,6 +103,7 @@ public record ConsoleSettings(Path workspace, String backend, String dockerHost,
         p.setProperty("window.width", String.valueOf((int) windowWidth));
         p.setProperty("window.height", String.valueOf((int) windowHeight));
         p.setProperty("last.function", lastFunction);
+        p.setProperty("functions.awsEndpointUrl", String.valueOf(endpointInFunctions));
         StringWriter out = new StringWriter();
         try {
             p.store(out, "Lambda Console settings");

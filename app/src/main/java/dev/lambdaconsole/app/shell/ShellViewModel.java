@@ -91,7 +91,8 @@ public final class ShellViewModel implements AutoCloseable {
         LocalRuntime.Options options = LocalRuntime.Options.defaults().withWorkspace(s.workspace())
                 .withBackend(s.backend()).withDockerHost(s.dockerHost()).withPort(s.endpointPort())
                 .withSettings(LocalRuntime.Options.defaults().settings()
-                        .withKeepAlive(Duration.ofMinutes(s.keepAliveMinutes())))
+                        .withKeepAlive(Duration.ofMinutes(s.keepAliveMinutes()))
+                        .withEndpointInFunctions(s.endpointInFunctions()))
                 .withProgress(this::report);
         LocalRuntime started;
         String portNotice = null;

@@ -194,7 +194,7 @@ class CodeViewModelTest {
         create.modeProperty().set(CreateFunctionViewModel.Mode.BLUEPRINT);
         create.blueprintProperty().set(Blueprints.HELLO_WORLD_JAVA);
         create.nameProperty().set("java-hello");
-        assertThat(create.runtimeProperty().get()).isEqualTo(LambdaRuntime.JAVA_21);
+        assertThat(create.runtimeProperty().get()).as("the newest Java").isEqualTo(LambdaRuntime.JAVA_25);
         assertThat(create.handlerProperty().get()).isEqualTo("example.Handler::handleRequest");
         create.timeoutProperty().set("30");
         List<FunctionConfig> created = new ArrayList<>();
@@ -258,6 +258,8 @@ class CodeViewModelTest {
         createPython("settings", "v1");
         RuntimeSettingsViewModel s = open("settings").runtimeSettings();
         assertThat(s.runtimeProperty().get()).isEqualTo("python3.12");
+        assertThat(s.runtimes()).as("the wizard's order").startsWith("nodejs24.x", "python3.14", "ruby3.4", "java25",
+                "dotnet8", "provided.al2023", "nodejs22.x").hasSize(dev.lambdaconsole.runtime.model.LambdaRuntime.values().length);
         assertThat(s.handlerProperty().get()).isEqualTo("lambda_function.lambda_handler");
         assertThat(s.architectureProperty().get()).isEqualTo("x86_64");
         assertThat(s.validProperty().get()).isTrue();

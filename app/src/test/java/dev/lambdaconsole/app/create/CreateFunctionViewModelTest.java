@@ -94,17 +94,58 @@ class CreateFunctionViewModelTest {
     @Test
     void runtimesAreListedLatestFirstWithTheConsolesNames() {
         CreateFunctionViewModel vm = new CreateFunctionViewModel(new Workspace(root), TaskRunner.synchronous(), n -> false);
-        assertThat(vm.runtimes()).startsWith(LambdaRuntime.NODEJS_22, LambdaRuntime.PYTHON_3_13, LambdaRuntime.RUBY_3_3,
-                LambdaRuntime.JAVA_21, LambdaRuntime.PROVIDED_AL2023, LambdaRuntime.NODEJS_20, LambdaRuntime.NODEJS_18,
-                LambdaRuntime.PYTHON_3_12).hasSize(LambdaRuntime.values().length);
-        assertThat(RuntimeChoices.group(LambdaRuntime.PYTHON_3_13, vm.runtimes())).isEqualTo("Latest supported");
-        assertThat(RuntimeChoices.group(LambdaRuntime.PYTHON_3_12, vm.runtimes())).isEqualTo("Other supported");
-        assertThat(vm.runtimes()).extracting(RuntimeChoices::displayName).contains("Node.js 22.x", "Python 3.9",
-                "Java 21", "Ruby 3.2", "Amazon Linux 2023", "Amazon Linux 2");
+        assertThat(vm.runtimes()).startsWith(LambdaRuntime.NODEJS_24, LambdaRuntime.PYTHON_3_14, LambdaRuntime.RUBY_3_4,
+                LambdaRuntime.JAVA_25, LambdaRuntime.DOTNET_8, LambdaRuntime.PROVIDED_AL2023, LambdaRuntime.NODEJS_22,
+                LambdaRuntime.NODEJS_20, LambdaRuntime.NODEJS_18, LambdaRuntime.PYTHON_3_13)
+                .hasSize(LambdaRuntime.values().length);
+        assertThat(RuntimeChoices.group(LambdaRuntime.PYTHON_3_14, vm.runtimes())).isEqualTo("Latest supported");
+        assertThat(RuntimeChoices.group(LambdaRuntime.PYTHON_3_13, vm.runtimes())).isEqualTo("Other supported");
+        assertThat(vm.runtimes()).extracting(RuntimeChoices::displayName).contains("Node.js 24.x", "Python 3.9",
+                "Java 21", "Java 8 on Amazon Linux 2", "Ruby 3.2", ".NET 8", "Amazon Linux 2023", "Amazon Linux 2");
         vm.modeProperty().set(CreateFunctionViewModel.Mode.BLUEPRINT);
         vm.blueprintProperty().set(Blueprints.SQS_BATCH);
-        assertThat(vm.runtimes()).startsWith(LambdaRuntime.NODEJS_22, LambdaRuntime.PYTHON_3_13, LambdaRuntime.NODEJS_20);
+        assertThat(vm.runtimes()).startsWith(LambdaRuntime.NODEJS_24, LambdaRuntime.PYTHON_3_14, LambdaRuntime.NODEJS_22);
         assertThat(vm.runtimeProperty().get()).isEqualTo(LambdaRuntime.PYTHON_3_13);
+    }
+
+    @Test
+    void theWholeListIsInTheAwsConsolesOrderNewestFirstPerLanguage() {
+        CreateFunctionViewModel vm = new CreateFunctionViewModel(new Workspace(root), TaskRunner.synchronous(), n -> false);
+        assertThat(vm.runtimes()).extracting(LambdaRuntime::id).containsExactly(
+                // Latest supported: the newest of each language
+                "nodejs24.x", "python3.14", "ruby3.4", "java25", "dotnet8", "provided.al2023",
+                // Other supported, per language, newest first
+                "nodejs22.x", "nodejs20.x", "nodejs18.x",
+                "python3.13", "python3.12", "python3.11", "python3.10", "python3.9",
+                "ruby3.3", "ruby3.2",
+                "java21", "java17", "java11", "java8.al2",
+                "provided.al2");
+    }
+
+    @Test
+    void dotnetSaysItNeedsItsOfficialImageAndNewRuntimesHaveStarterCode() {
+        Workspace ws = new Workspace(root);
+        CreateFunctionViewModel vm = new CreateFunctionViewModel(ws, TaskRunner.synchronous(), ws::exists);
+        assertThat(vm.runtimeNoteProperty().get()).isEmpty();
+        vm.runtimeProperty().set(LambdaRuntime.DOTNET_8);
+        assertThat(vm.runtimeNoteProperty().get())
+                .startsWith(".NET 8 needs the official image (public.ecr.aws/lambda/dotnet:8)");
+        assertThat(RuntimeChoices.note(LambdaRuntime.DOTNET_8))
+                .isEqualTo("needs the official image (public.ecr.aws/lambda/dotnet:8)");
+        assertThat(vm.handlerProperty().get()).isEqualTo("HelloWorld::HelloWorld.Function::FunctionHandler");
+        assertThat(vm.codePreviewProperty().get()).contains("Function.cs", "HelloWorld.csproj", "dotnet publish");
+        vm.runtimeProperty().set(LambdaRuntime.PYTHON_3_14);
+        assertThat(vm.runtimeNoteProperty().get()).isEmpty();
+        for (LambdaRuntime r : List.of(LambdaRuntime.PYTHON_3_14, LambdaRuntime.NODEJS_24, LambdaRuntime.RUBY_3_4,
+                LambdaRuntime.JAVA_25, LambdaRuntime.JAVA_11, LambdaRuntime.JAVA_8_AL2, LambdaRuntime.DOTNET_8)) {
+            assertThat(Blueprints.starter(r).supports(r)).as(r.id()).isTrue();
+        }
+        vm.runtimeProperty().set(LambdaRuntime.NODEJS_24);
+        vm.nameProperty().set("node24");
+        List<FunctionConfig> created = new ArrayList<>();
+        vm.create(created::add);
+        assertThat(created).singleElement().satisfies(c -> assertThat(c.runtime()).isEqualTo("nodejs24.x"));
+        assertThat(ws.codeDir("node24").resolve("index.mjs")).content().contains("Hello from Lambda!");
     }
 
     @Test

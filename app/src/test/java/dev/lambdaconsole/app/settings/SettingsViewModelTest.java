@@ -115,6 +115,17 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void awsEndpointUrlInFunctionsIsOnAndTurningItOffRestartsTheEngine() {
+        SettingsViewModel vm = vm();
+        assertThat(vm.endpointInFunctionsProperty().get()).isTrue();
+        vm.endpointInFunctionsProperty().set(false);
+        assertThat(vm.dirtyProperty().get()).isTrue();
+        vm.save();
+        assertThat(console.applied.endpointInFunctions()).isFalse();
+        assertThat(vm.messageProperty().get()).isEqualTo("Saved. The engine restarts with the new settings.");
+    }
+
+    @Test
     void aValidChangeIsHandedToTheShellKeepingWhatTheConsoleRemembers() {
         SettingsViewModel vm = vm();
         vm.portProperty().set("9123");

@@ -17,10 +17,11 @@ class ConsoleSettingsTest {
         assertThat(ConsoleSettings.load(file)).isEqualTo(ConsoleSettings.defaults());
         ConsoleSettings s = ConsoleSettings.defaults().withWorkspace(dir.resolve("ws")).withBackend("process")
                 .withDockerHost("tcp://localhost:2375").withEndpointPort(9100).withDarkTheme(true)
-                .withKeepAliveMinutes(3).withWindow(1000, 700).withLastFunction("orders");
+                .withKeepAliveMinutes(3).withWindow(1000, 700).withLastFunction("orders").withEndpointInFunctions(false);
         s.save(file);
         assertThat(ConsoleSettings.load(file)).isEqualTo(s);
         assertThat(ConsoleSettings.defaults().backend()).isEqualTo("docker");
+        assertThat(ConsoleSettings.defaults().endpointInFunctions()).as("AWS_ENDPOINT_URL on by default").isTrue();
     }
 
     @Test
@@ -42,5 +43,6 @@ class ConsoleSettingsTest {
         assertThat(s.withBackend("process").engineDiffers(s)).isTrue();
         assertThat(s.withEndpointPort(1).engineDiffers(s)).isTrue();
         assertThat(s.withKeepAliveMinutes(2).engineDiffers(s)).isTrue();
+        assertThat(s.withEndpointInFunctions(false).engineDiffers(s)).isTrue();
     }
 }

@@ -168,12 +168,27 @@ public final class ExecutionEnvironment {
         v.put("AWS_LAMBDA_INITIALIZATION_TYPE", provisioned ? "provisioned-concurrency" : "on-demand");
         v.put("AWS_LAMBDA_LOG_GROUP_NAME", LogStore.groupOf(config.functionName()));
         v.put("AWS_LAMBDA_LOG_STREAM_NAME", logStream);
-        v.put("AWS_ACCESS_KEY_ID", System.getenv().getOrDefault("AWS_ACCESS_KEY_ID", "local"));
-        v.put("AWS_SECRET_ACCESS_KEY", System.getenv().getOrDefault("AWS_SECRET_ACCESS_KEY", "local"));
-        String token = System.getenv("AWS_SESSION_TOKEN");
-        if (token != null) v.put("AWS_SESSION_TOKEN", token);
-        v.putAll(config.variables());
+        credentials(v);
+        String endpoint = services.functionEndpoint().get();
+        if (services.settings().endpointInFunctions() && endpoint != null) v.put("AWS_ENDPOINT_URL", endpoint);
+        v.putAll(config.variables()); // the function's own variables win, AWS_ENDPOINT_URL included
         return v;
+    }
+
+    /**
+     * Lambda gives every environment its role's temporary credentials (AWS_ACCESS_KEY_ID and AWS_ACCESS_KEY,
+     * AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN). Here: the keys of the machine's environment when set (a session
+     * token only when it has one: long-term keys have none), else placeholders the local endpoint accepts.
+     */
+    private static void credentials(Map<String, String> v) {
+        String key = System.getenv("AWS_ACCESS_KEY_ID");
+        String secret = System.getenv("AWS_SECRET_ACCESS_KEY");
+        boolean own = key != null && !key.isBlank() && secret != null && !secret.isBlank();
+        v.put("AWS_ACCESS_KEY_ID", own ? key : "local");
+        v.put("AWS_ACCESS_KEY", own ? key : "local");
+        v.put("AWS_SECRET_ACCESS_KEY", own ? secret : "local");
+        String token = own ? System.getenv("AWS_SESSION_TOKEN") : "local";
+        if (token != null) v.put("AWS_SESSION_TOKEN", token);
     }
 
     /** Runs one invocation; the environment must be ready and idle. */

@@ -54,7 +54,7 @@ public final class LambdaEngine implements AutoCloseable {
         Path envs = workspace.stateDir().resolve("environments").resolve(backend.name());
         sweep(envs);
         this.services = new EngineServices(settings, workspace, backend, new RuntimeApiServer(), logs, timers,
-                workers, envs);
+                workers, envs, new java.util.concurrent.atomic.AtomicReference<>());
         this.limit = new ConcurrencyLimit(settings.concurrencyLimit());
         this.async = new AsyncInvoker(this, timers, workspace, logs, settings);
         workspace.addListener(workspaceListener);
@@ -76,6 +76,19 @@ public final class LambdaEngine implements AutoCloseable {
     public LogStore logs() { return services.logs(); }
     public ExecutionBackend backend() { return services.backend(); }
     public EngineSettings settings() { return services.settings(); }
+
+    /**
+     * The local endpoint as the runtimes of this engine's backend reach it (e.g. {@code http://172.17.0.1:9001}
+     * for containers): environments started from now on get it as {@code AWS_ENDPOINT_URL} unless
+     * {@link EngineSettings#endpointInFunctions()} is off or the function sets the variable itself.
+     */
+    public void endpointForFunctions(String url) { services.functionEndpoint().set(url); }
+
+    /** The URL functions get as AWS_ENDPOINT_URL, if any. */
+    public java.util.Optional<String> endpointForFunctions() {
+        return services.settings().endpointInFunctions()
+                ? java.util.Optional.ofNullable(services.functionEndpoint().get()) : java.util.Optional.empty();
+    }
     public AsyncInvoker async() { return async; }
 
     /**

@@ -26,6 +26,8 @@ public final class RuntimeClients {
             "com.amazonaws.services.lambda.runtime.Context",
             "com.amazonaws.services.lambda.runtime.serialization.PojoSerializer",
             "software.amazon.awssdk.utilslite.SdkInternalThreadLocal");
+    /** The folders of the clients (java/ holds the Java client's jars), each mounted on its own in containers. */
+    public static final List<String> FOLDERS = List.of("python", "node", "ruby", "java");
     public static final String JAVA_MAIN_CLASS = "com.amazonaws.services.lambda.runtime.api.client.AWSLambda";
 
     private final Path dir;

@@ -50,6 +50,10 @@ public final class HeadlessServer {
                 + " (Lambda waits about 1 and 2 minutes; --async-retry-delays 60,120 for the same)");
         out.println("Services on this endpoint: " + String.join(", ", runtime.serviceNames())
                 + " (one --endpoint-url or AWS_ENDPOINT_URL for all; signatures are not checked)");
+        out.println(runtime.engine().endpointForFunctions()
+                .map(url -> "Functions get AWS_ENDPOINT_URL=" + url + " (their AWS SDKs call this endpoint; "
+                        + "--no-aws-endpoint-url to turn it off)")
+                .orElse("Functions get no AWS_ENDPOINT_URL (--no-aws-endpoint-url): their AWS SDKs call AWS"));
         out.println("Lambda API listening on " + runtime.endpoint().url());
         out.println("  e.g. aws lambda list-functions --endpoint-url " + runtime.endpoint().url());
         out.flush();
@@ -94,6 +98,7 @@ public final class HeadlessServer {
                     if (delays.size() > 2) throw new IllegalArgumentException(a + " takes at most two delays (got '" + v + "')");
                     s = s.withAsyncRetryDelays(delays);
                 }
+                case "--no-aws-endpoint-url" -> s = s.withEndpointInFunctions(false);
                 case "-h", "--help" -> throw new IllegalArgumentException("usage");
                 default -> throw new IllegalArgumentException("unknown option '" + a + "'");
             }
@@ -122,6 +127,7 @@ public final class HeadlessServer {
                 usage: lambda-console serve [--port N] [--workspace DIR] [--backend process|docker]
                                             [--pull missing|always|never] [--pull-stall-timeout SECONDS]
                                             [--keep-alive SECONDS] [--concurrency N] [--async-retry-delays S1,S2]
+                                            [--no-aws-endpoint-url]
                   --port         port of the Lambda API on 127.0.0.1 (default 9001; 0 picks a free one)
                   --workspace    folder of the functions (default ~/LambdaConsole)
                   --backend      where functions run (default process)
@@ -132,6 +138,8 @@ public final class HeadlessServer {
                   --keep-alive   seconds an idle execution environment stays warm (default 600)
                   --concurrency  concurrent executions across all functions (default 1000)
                   --async-retry-delays  seconds before the 2nd and 3rd attempt of a failed asynchronous
-                                 invocation (default 1,2; Lambda waits about 60,120)""";
+                                 invocation (default 1,2; Lambda waits about 60,120)
+                  --no-aws-endpoint-url  functions get no AWS_ENDPOINT_URL (by default it points their AWS SDKs
+                                 at this endpoint; a function's own AWS_ENDPOINT_URL always wins)""";
     }
 }

@@ -23,6 +23,15 @@ class HeadlessServerTest {
     }
 
     @Test
+    void awsEndpointUrlInFunctionsIsOnUnlessTurnedOff() {
+        assertThat(HeadlessServer.parse(new String[0]).settings().endpointInFunctions()).isTrue();
+        LocalRuntime.Options o = HeadlessServer.parse(new String[] {"--no-aws-endpoint-url", "--keep-alive", "5"});
+        assertThat(o.settings().endpointInFunctions()).isFalse();
+        assertThat(o.settings().keepAlive()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(HeadlessServer.usage()).contains("--no-aws-endpoint-url");
+    }
+
+    @Test
     void pullOptions() {
         assertThat(HeadlessServer.parse(new String[0]).docker().pull()).isEqualTo(PullPolicy.IF_MISSING);
         LocalRuntime.Options o = HeadlessServer.parse(new String[] {"--backend", "docker", "--pull", "never",

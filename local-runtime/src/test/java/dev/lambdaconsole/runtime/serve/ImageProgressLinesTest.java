@@ -21,11 +21,11 @@ class ImageProgressLinesTest {
 
     @Test
     void aBuildPrintsOneLineWhenItStartsAndOneWithItsDurationWhenItIsDone() {
-        lines.accept(BackendProgress.step("Building runtime image java", "Building lambda-console/runtime-java:bookworm"));
+        lines.accept(BackendProgress.step("Building runtime image java", "Building lambda-console/runtime-java21:trixie"));
         lines.accept(new BackendProgress("Building runtime image java", "Unpacking openjdk", 12, -1, false, null));
         lines.accept(BackendProgress.step("Starting a container for f", "abc"));
         nanos.addAndGet(52_300_000_000L);
-        lines.accept(BackendProgress.finished("Building runtime image java", "Built lambda-console/runtime-java:bookworm"));
+        lines.accept(BackendProgress.finished("Building runtime image java", "Built lambda-console/runtime-java21:trixie"));
         assertThat(printed().lines()).containsExactly(
                 "Preparing runtime image for java (first use: about a minute)…",
                 "Runtime image for java ready in 52 s");

@@ -38,6 +38,8 @@ final class ContainerCommand {
             case RUBY -> List.of("ruby", ContainerPaths.RUNTIME + "/ruby/bootstrap.rb");
             case JAVA -> java(spec, handler);
             case PROVIDED -> List.of(bootstrap(spec.codeDir(), mergedOpt));
+            case DOTNET -> throw new BackendException("Runtime.Unavailable", runtime.id() + " runs only on its "
+                    + "official image " + ImageRecipe.official(runtime) + ".");
         };
     }
 

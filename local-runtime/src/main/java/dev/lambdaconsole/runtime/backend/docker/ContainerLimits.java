@@ -6,6 +6,7 @@ import com.github.dockerjava.api.model.Capability;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.Volume;
 import dev.lambdaconsole.runtime.model.FunctionConfig;
+import dev.lambdaconsole.runtime.runtimes.RuntimeClients;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,7 +49,12 @@ final class ContainerLimits {
             binds.add(new Bind(opt.toString(), new Volume(ContainerPaths.OPT), AccessMode.ro));
             binds.add(new Bind(work.toString(), new Volume(ContainerPaths.CONSOLE), AccessMode.rw));
             if (runtimeClients != null) {
-                binds.add(new Bind(runtimeClients.toString(), new Volume(ContainerPaths.RUNTIME), AccessMode.ro));
+                // Each client's folder on its own, so that what the image keeps in /var/runtime (the SDK for
+                // JavaScript in node_modules, as in the official images) stays visible.
+                for (String client : RuntimeClients.FOLDERS) {
+                    binds.add(new Bind(runtimeClients.resolve(client).toString(),
+                            new Volume(ContainerPaths.RUNTIME + "/" + client), AccessMode.ro));
+                }
             }
             return binds;
         }

@@ -22,14 +22,52 @@ final class ImageBuild {
     }
 
     List<String> command(ImageRecipe recipe, String session) {
-        String mmdebstrap = "mmdebstrap --variant=minbase --include=" + String.join(",", recipe.packages())
-                + " " + ImageRecipe.SUITE + " -";
+        StringBuilder mmdebstrap = new StringBuilder("mmdebstrap --variant=minbase --include=")
+                .append(String.join(",", recipe.packages()));
+        for (String hook : npmHooks(recipe.npmPackages())) mmdebstrap.append(" --customize-hook=").append(quoted(hook));
+        mmdebstrap.append(" ").append(ImageRecipe.SUITE).append(" -");
         String changes = String.join(" ",
                 "--change " + quoted("LABEL " + Labels.APP + "=" + Labels.APP_NAME),
                 "--change " + quoted("LABEL " + Labels.LANGUAGE_VERSION + "=\"" + recipe.languageVersion() + "\""),
+                "--change " + quoted("LABEL " + Labels.AWS_SDK + "=\"" + recipe.sdk() + "\""),
                 "--change " + quoted("LABEL " + Labels.SESSION + "=" + session));
-        String script = "set -o pipefail; " + mmdebstrap + " | docker import " + changes + " - " + recipe.tag();
+        // A failed mmdebstrap still leaves docker import an (empty) image under the tag: removed, so that the next
+        // request builds again instead of starting containers from nothing.
+        String script = "set -o pipefail; " + mmdebstrap + " | docker import " + changes + " - " + recipe.tag()
+                + " || { status=$?; docker image rm -f " + recipe.tag() + " >/dev/null 2>&1; exit $status; }";
         return List.of("/bin/bash", "-c", script);
+    }
+
+    /** Downloads a URL (argv[1]) to a file (argv[2]) with the image's own node, following redirects. */
+    private static final String FETCH = "const [u0, f] = process.argv.slice(1); const get = (u) => "
+            + "require(\"https\").get(u, (r) => { if (r.statusCode >= 300 && r.statusCode < 400 && r.headers.location) "
+            + "return get(new URL(r.headers.location, u).href); if (r.statusCode !== 200) { console.error(\"GET \" + u "
+            + "+ \": HTTP \" + r.statusCode); process.exit(1); } r.pipe(require(\"fs\").createWriteStream(f))"
+            + ".on(\"finish\", () => process.exit(0)); }).on(\"error\", (e) => { console.error(\"GET \" + u + \": \" "
+            + "+ e.message); process.exit(1); }); get(u0);";
+
+    /**
+     * mmdebstrap hooks (run with the root filesystem's path as $1) that install npm packages into the image with
+     * npm from the npm registry (honouring npm_config_registry), run by the image's own node, and then remove
+     * npm again; /node_modules links to the packages so that ES modules, which ignore NODE_PATH, find them too.
+     */
+    static List<String> npmHooks(List<String> packages) {
+        if (packages.isEmpty()) return List.of();
+        String npm = ImageRecipe.NPM.substring("npm@".length());
+        String node = "chroot \"$1\" env NODE_EXTRA_CA_CERTS=/tmp/build-ca.crt HOME=/tmp/npm-home node ";
+        return List.of(
+                // The machine's certificate authorities, for the build only (a proxy that inspects TLS needs its own).
+                "cp \"${NODE_EXTRA_CA_CERTS:-/etc/ssl/certs/ca-certificates.crt}\" \"$1/tmp/build-ca.crt\" 2>/dev/null"
+                        + " || cp \"$1/etc/ssl/certs/ca-certificates.crt\" \"$1/tmp/build-ca.crt\"",
+                node + "-e " + quoted(FETCH) + " \"${npm_config_registry:-https://registry.npmjs.org/}"
+                        + "npm/-/npm-" + npm + ".tgz\" /tmp/npm.tgz",
+                "mkdir \"$1/tmp/npm\" && tar -xzf \"$1/tmp/npm.tgz\" -C \"$1/tmp/npm\" --strip-components=1"
+                        + " && rm \"$1/tmp/npm.tgz\"",
+                node + "/tmp/npm/bin/npm-cli.js install --prefix " + ContainerPaths.RUNTIME
+                        + " --omit=dev --no-fund --no-audit --no-update-notifier --no-package-lock "
+                        + String.join(" ", packages),
+                "rm -rf \"$1/tmp/npm\" \"$1/tmp/npm-home\" \"$1/tmp/build-ca.crt\" && ln -s "
+                        + ImageRecipe.NODE_MODULES.substring(1) + " \"$1/node_modules\"");
     }
 
     private static String quoted(String s) { return "'" + s.replace("'", "'\\''") + "'"; }

@@ -11,6 +11,7 @@ final class Labels {
     static final String FUNCTION = "dev.lambdaconsole.function";
     static final String ENVIRONMENT = "dev.lambdaconsole.environment";
     static final String LANGUAGE_VERSION = "dev.lambdaconsole.language-version";
+    static final String AWS_SDK = "dev.lambdaconsole.aws-sdk";
 
     private Labels() {}
 

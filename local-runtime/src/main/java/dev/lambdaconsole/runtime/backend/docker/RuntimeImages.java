@@ -32,6 +32,8 @@ final class RuntimeImages implements AutoCloseable {
     private final DockerSettings settings;
     private final Consumer<BackendProgress> progress;
     private final Set<String> pullsTried = ConcurrentHashMap.newKeySet();
+    private final Set<LambdaRuntime> announced = ConcurrentHashMap.newKeySet();
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(RuntimeImages.class.getName());
     private final OncePerKey<String, RuntimeImage> chosen = new OncePerKey<>();
     private final OncePerKey<String, RuntimeImage> built = new OncePerKey<>();
     private final ExecutorService work = Executors.newFixedThreadPool(2, r -> {
@@ -54,13 +56,34 @@ final class RuntimeImages implements AutoCloseable {
     CompletableFuture<RuntimeImage> prepare(LambdaRuntime runtime, String architecture) {
         String official = ImageRecipe.official(settings.officialImages(), runtime);
         String platform = DockerBackend.platform(architecture);
-        ImageRecipe recipe = ImageRecipe.of(runtime.family());
+        ImageRecipe recipe = ImageRecipe.of(runtime).orElse(null);
         // Two maps and an asynchronous step between them: one map's update never runs inside the other's.
         return chosen.get(official + " " + platform, () -> CompletableFuture
                 .supplyAsync(() -> whyNotOfficial(official, platform, recipe), work)
-                .thenComposeAsync(whyNot -> whyNot == null ? CompletableFuture.completedFuture(
-                        new RuntimeImage(official, true)) : built.get(recipe.tag(), () -> CompletableFuture
-                        .supplyAsync(() -> buildIfMissing(recipe, whyNot), work)), work));
+                .thenComposeAsync(whyNot -> {
+                    if (whyNot == null) return CompletableFuture.completedFuture(new RuntimeImage(official, true));
+                    if (recipe == null) return CompletableFuture.failedFuture(officialOnly(runtime, official, whyNot));
+                    return built.get(recipe.tag(), () -> CompletableFuture
+                            .supplyAsync(() -> buildIfMissing(recipe, whyNot), work))
+                            .thenApply(image -> ranOn(runtime, recipe, whyNot, image));
+                }, work));
+    }
+
+    /** A runtime with no local image (.NET): its official image is the only way to run it. */
+    private static BackendException officialOnly(LambdaRuntime runtime, String official, String whyNot) {
+        return new BackendException("Runtime.Unavailable", runtime.id() + " functions need the official image "
+                + official + " (the .NET runtime and its runtime client are not built locally), and " + whyNot
+                + ". Pull it where a registry is reachable (docker pull " + official + ", or docker save | docker "
+                + "load from another machine), or use a container image function.");
+    }
+
+    /**
+     * Says once per runtime and session, in the log (serve prints it), which Debian interpreter it runs on instead
+     * of its official image. Not a progress report: no work is done.
+     */
+    private RuntimeImage ranOn(LambdaRuntime runtime, ImageRecipe recipe, String whyNot, RuntimeImage image) {
+        if (announced.add(runtime)) LOG.info(recipe.runsOn(runtime) + ": " + whyNot);
+        return image;
     }
 
     /** The image of {@code runtime}, waiting for its pull or build; made again if it was removed meanwhile. */
@@ -69,7 +92,7 @@ final class RuntimeImages implements AutoCloseable {
         if (present(image.name())) return image;
         String platform = DockerBackend.platform(architecture);
         chosen.forget(ImageRecipe.official(settings.officialImages(), runtime) + " " + platform);
-        built.forget(ImageRecipe.of(runtime.family()).tag());
+        ImageRecipe.of(runtime).ifPresent(recipe -> built.forget(recipe.tag()));
         return join(prepare(runtime, architecture));
     }
 
@@ -107,6 +130,7 @@ final class RuntimeImages implements AutoCloseable {
                     ? " and the pull policy is never" : " and could not be pulled");
         }
         String fallback = present ? "using the copy already in the engine"
+                : recipe == null ? "no local image can stand in for it"
                 : "using " + recipe.tag() + " (built locally) instead";
         try {
             pull.pull(image, platform, fallback);
@@ -118,7 +142,8 @@ final class RuntimeImages implements AutoCloseable {
 
     private void build(ImageRecipe recipe, String why) throws BackendException {
         String task = "Building runtime image " + recipe.language();
-        progress.accept(BackendProgress.step(task, "Building " + recipe.tag() + " with mmdebstrap (" + why + ")"));
+        progress.accept(BackendProgress.step(task, "Building " + recipe.tag() + " with mmdebstrap (" + why + "): Debian "
+                + ImageRecipe.SUITE + "'s " + recipe.languageVersion() + ", AWS SDK: " + recipe.sdk()));
         int[] lines = {0};
         try {
             build.run(recipe, session, line -> progress.accept(

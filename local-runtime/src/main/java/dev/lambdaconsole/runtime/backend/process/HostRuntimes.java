@@ -53,6 +53,9 @@ final class HostRuntimes {
                     "Ruby (e.g. apt-get install ruby, or ruby-lang.org)");
             case JAVA -> java(runtime);
             case PROVIDED -> new Interpreter(Path.of("bootstrap"), "");
+            case DOTNET -> throw new BackendException("Runtime.Unavailable", runtime.id() + " functions need the "
+                    + "official image public.ecr.aws/lambda/" + runtime.officialImageTag() + " on the Docker backend "
+                    + "(--backend docker); the process backend does not run .NET functions.");
         };
     }
 

@@ -110,6 +110,7 @@ public final class ProcessBackend implements ExecutionBackend {
                 yield javaCommand(exe, spec, opt);
             }
             case PROVIDED -> throw new IllegalStateException("handled above");
+            case DOTNET -> throw new IllegalStateException("HostRuntimes refuses it");
         };
     }
 

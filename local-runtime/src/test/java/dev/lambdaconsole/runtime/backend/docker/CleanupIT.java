@@ -32,7 +32,7 @@ class CleanupIT {
         try (TestRuntime first = DockerEngine.start(workspace.resolve("first"))) {
             first.deploy("cleanup-image", "python3.12", "lambda_function.lambda_handler", "python/hello");
             first.invoke("cleanup-image", "{}"); // the runtime image exists from here on
-            id = DockerEngine.client().createContainerCmd("lambda-console/runtime-python:bookworm")
+            id = DockerEngine.client().createContainerCmd("lambda-console/runtime-python:trixie")
                     .withCmd("true").withLabels(Map.of(Labels.APP, Labels.APP_NAME, Labels.SESSION, deadSession))
                     .exec().getId();
         }

@@ -33,7 +33,7 @@ class ContainerCommandTest {
 
     @Test
     void builtImagesRunTheEnginesClientsFromVarRuntime() throws BackendException {
-        RuntimeImage built = new RuntimeImage("lambda-console/runtime-python:bookworm", false);
+        RuntimeImage built = new RuntimeImage("lambda-console/runtime-python:trixie", false);
         assertThat(ContainerCommand.command(spec(LambdaRuntime.PYTHON_3_12, "a.b"), built, dir))
                 .containsExactly("python3", "-S", "/var/runtime/python/bootstrap.py");
         assertThat(ContainerCommand.command(spec(LambdaRuntime.NODEJS_20, "index.handler"), built, dir))
@@ -52,7 +52,7 @@ class ContainerCommandTest {
 
     @Test
     void providedFindsTheBootstrapInTheCodeThenInTheLayers() throws Exception {
-        RuntimeImage built = new RuntimeImage("lambda-console/runtime-provided:bookworm", false);
+        RuntimeImage built = new RuntimeImage("lambda-console/runtime-provided:trixie", false);
         EnvironmentSpec spec = spec(LambdaRuntime.PROVIDED_AL2023, "x");
         Path opt = Files.createDirectories(dir.resolve("opt"));
         assertThatThrownBy(() -> ContainerCommand.command(spec, built, opt))

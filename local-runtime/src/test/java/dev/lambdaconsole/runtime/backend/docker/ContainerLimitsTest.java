@@ -34,6 +34,8 @@ class ContainerLimitsTest {
         assertThat(host.getInit()).isTrue();
         assertThat(host.getTmpFs()).containsEntry("/tmp", "rw,exec,nosuid,nodev,size=512m,mode=1777");
         assertThat(host.getBinds()).extracting(b -> b.getVolume().getPath() + ":" + b.getAccessMode())
-                .containsExactly("/var/task:ro", "/opt:ro", "/var/lambda-console:rw", "/var/runtime:ro");
+                .as("each runtime client on its own: the image's /var/runtime/node_modules (the SDK) stays visible")
+                .containsExactly("/var/task:ro", "/opt:ro", "/var/lambda-console:rw", "/var/runtime/python:ro",
+                        "/var/runtime/node:ro", "/var/runtime/ruby:ro", "/var/runtime/java:ro");
     }
 }

@@ -38,8 +38,13 @@ final class DockerEngine {
 
     /** An engine on the Docker backend (never the process fallback). */
     static TestRuntime start(Path workspace) {
+        return start(workspace, EngineSettings.defaults());
+    }
+
+    /** An engine with {@code settings} on the Docker backend (never the process fallback). */
+    static TestRuntime start(Path workspace, EngineSettings settings) {
         client();
-        TestRuntime rt = new TestRuntime(workspace, EngineSettings.defaults(), "docker");
+        TestRuntime rt = new TestRuntime(workspace, settings, "docker");
         Assertions.assertEquals("docker", rt.runtime().engine().backend().name(),
                 () -> "fell back: " + rt.runtime().backendNotice().orElse(""));
         return rt;

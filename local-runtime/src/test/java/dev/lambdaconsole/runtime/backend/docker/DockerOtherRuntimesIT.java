@@ -32,7 +32,8 @@ class DockerOtherRuntimesIT {
         rt.deploy("custom-error", "provided.al2", "whatever.handler", "provided/error");
         JavaFixturesAccess.compile(javaClasses);
         for (String[] f : new String[][] {{"java-hello", "java21", "example.Hello"},
-                {"java-upper", "java17", "example.Handlers::upper"}}) {
+                {"java-upper", "java17", "example.Handlers::upper"}, {"java8-hello", "java8.al2", "example.Hello"},
+                {"java11-hello", "java11", "example.Hello"}, {"java25-hello", "java25", "example.Hello"}}) {
             rt.runtime().workspace().create(FunctionConfig.builder(f[0]).runtime(f[1]).handler(f[2]).memorySize(1024)
                     .timeout(20).build(), CodeSource.folder(javaClasses));
         }
@@ -70,5 +71,18 @@ class DockerOtherRuntimesIT {
         assertThat(json(hello).get("message").asText()).isEqualTo("hello Duke");
         assertThat(hello.logLines()).contains("hello from java");
         assertThat(rt.invoke("java-upper", "\"shout\"").payloadText()).isEqualTo("\"SHOUT\"");
+    }
+
+    @Test
+    void java8And11RunOnTheJava21ImageAndJava25OnItsOwn() throws Exception {
+        for (String name : new String[] {"java8-hello", "java11-hello", "java25-hello"}) {
+            InvocationResult hello = rt.invoke(name, "{\"name\":\"Duke\"}");
+            assertThat(hello.status()).as(name + hello.payloadText() + hello.logLines()).isEqualTo(InvocationStatus.SUCCESS);
+            assertThat(json(hello).get("message").asText()).isEqualTo("hello Duke");
+        }
+        assertThat(DockerEngine.running("java25-hello")).singleElement()
+                .satisfies(c -> assertThat(c.getImage()).isEqualTo("lambda-console/runtime-java25:trixie"));
+        assertThat(DockerEngine.running("java8-hello")).singleElement()
+                .satisfies(c -> assertThat(c.getImage()).isEqualTo("lambda-console/runtime-java21:trixie"));
     }
 }

@@ -30,7 +30,7 @@ class ImageFunctionIT {
                 .imageFor(LambdaRuntime.PROVIDED_AL2023, "x86_64");
         Files.copy(TestRuntime.FIXTURES.resolve("provided/hello/bootstrap"), context.resolve("bootstrap"));
         Files.writeString(context.resolve("Dockerfile"), """
-                FROM lambda-console/runtime-provided:bookworm
+                FROM lambda-console/runtime-provided:trixie
                 COPY bootstrap /var/task/bootstrap
                 WORKDIR /var/task
                 ENTRYPOINT ["/var/task/bootstrap"]

@@ -30,7 +30,7 @@ import static org.awaitility.Awaitility.await;
  * provided runtime's local image, exported with docker save, served as {@code <registry>/lambda/provided:al2023}.
  */
 class OfficialImagePullIT {
-    static final String LOCAL = "lambda-console/runtime-provided:bookworm";
+    static final String LOCAL = "lambda-console/runtime-provided:trixie";
     @TempDir static Path exported;
     @TempDir Path blobs;
     static DockerConnection docker;

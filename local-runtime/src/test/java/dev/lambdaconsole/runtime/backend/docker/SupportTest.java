@@ -39,20 +39,45 @@ class SupportTest {
 
     @Test
     void recipesAndOfficialImageNames() {
-        assertThat(ImageRecipe.of(LambdaRuntime.Family.PYTHON).packages()).containsExactly("python3", "ca-certificates");
-        assertThat(ImageRecipe.of(LambdaRuntime.Family.JAVA).tag()).isEqualTo("lambda-console/runtime-java:bookworm");
-        assertThat(ImageRecipe.official(LambdaRuntime.NODEJS_20)).isEqualTo("public.ecr.aws/lambda/nodejs:20");
+        assertThat(ImageRecipe.of(LambdaRuntime.PYTHON_3_14).orElseThrow().packages())
+                .containsExactly("python3", "python3-boto3", "ca-certificates");
+        assertThat(ImageRecipe.of(LambdaRuntime.JAVA_8_AL2).orElseThrow().tag())
+                .isEqualTo("lambda-console/runtime-java21:trixie");
+        assertThat(ImageRecipe.of(LambdaRuntime.JAVA_25).orElseThrow().packages()).contains("openjdk-25-jre-headless");
+        assertThat(ImageRecipe.of(LambdaRuntime.RUBY_3_4).orElseThrow().packages()).contains("ruby-aws-sdk-core");
+        assertThat(ImageRecipe.of(LambdaRuntime.DOTNET_8)).isEmpty();
+        assertThat(ImageRecipe.of(LambdaRuntime.PYTHON_3_14).orElseThrow().runsOn(LambdaRuntime.PYTHON_3_14))
+                .startsWith("python3.14 runs on Debian's Python 3.13 locally (lambda-console/runtime-python:trixie");
+        assertThat(ImageRecipe.official(LambdaRuntime.NODEJS_24)).isEqualTo("public.ecr.aws/lambda/nodejs:24");
+        assertThat(ImageRecipe.official(LambdaRuntime.JAVA_8_AL2)).isEqualTo("public.ecr.aws/lambda/java:8.al2");
+        assertThat(ImageRecipe.official(LambdaRuntime.JAVA_25)).isEqualTo("public.ecr.aws/lambda/java:25");
+        assertThat(ImageRecipe.official(LambdaRuntime.DOTNET_8)).isEqualTo("public.ecr.aws/lambda/dotnet:8");
         assertThat(ImageRecipe.official(LambdaRuntime.PROVIDED_AL2023)).isEqualTo("public.ecr.aws/lambda/provided:al2023");
     }
 
     @Test
     void theBuildPipesMmdebstrapIntoALabelledDockerImport() {
         List<String> command = new ImageBuild("unix:///var/run/docker.sock")
-                .command(ImageRecipe.of(LambdaRuntime.Family.NODE), "1-2");
+                .command(ImageRecipe.of(LambdaRuntime.PYTHON_3_12).orElseThrow(), "1-2");
         assertThat(command.get(2)).isEqualTo("set -o pipefail; mmdebstrap --variant=minbase "
-                + "--include=nodejs,ca-certificates bookworm - | docker import "
+                + "--include=python3,python3-boto3,ca-certificates trixie - | docker import "
                 + "--change 'LABEL dev.lambdaconsole.app=lambda-console' "
-                + "--change 'LABEL dev.lambdaconsole.language-version=\"Node.js 18\"' "
-                + "--change 'LABEL dev.lambdaconsole.session=1-2' - lambda-console/runtime-node:bookworm");
+                + "--change 'LABEL dev.lambdaconsole.language-version=\"Python 3.13\"' "
+                + "--change 'LABEL dev.lambdaconsole.aws-sdk=\"boto3 1.37 (Debian'\\''s python3-boto3)\"' "
+                + "--change 'LABEL dev.lambdaconsole.session=1-2' - lambda-console/runtime-python:trixie || { status=$?; "
+                + "docker image rm -f lambda-console/runtime-python:trixie >/dev/null 2>&1; exit $status; }");
+    }
+
+    @Test
+    void theNodeImageGetsTheSdkFromTheNpmRegistryWithNpmThatIsNotKept() {
+        List<String> command = new ImageBuild("unix:///var/run/docker.sock")
+                .command(ImageRecipe.of(LambdaRuntime.NODEJS_24).orElseThrow(), "1-2");
+        assertThat(command.get(2))
+                .contains("--include=nodejs,ca-certificates --customize-hook=")
+                .contains("npm/-/npm-10.9.9.tgz")
+                .contains("install --prefix /var/runtime --omit=dev")
+                .contains("@aws-sdk/client-lambda@3.1164.0 ")
+                .contains("rm -rf \"$1/tmp/npm\"")
+                .contains("- lambda-console/runtime-node:trixie ||");
     }
 }
