@@ -49,9 +49,13 @@ public final class Blueprints {
                     """))));
 
     public static final Blueprint S3_PROCESSOR = new Blueprint("s3-object-processor", "Process S3 objects",
-            "Logs the bucket and key of every object in an S3 notification.", Map.of(
+            "Reads every object of an S3 notification with the AWS SDK and logs its size and type.", Map.of(
             Family.PYTHON, new Blueprint.Code("lambda_function.lambda_handler", Map.of("lambda_function.py", """
                     import urllib.parse
+
+                    import boto3
+
+                    s3 = boto3.client("s3")
 
 
                     def lambda_handler(event, context):
@@ -59,49 +63,93 @@ public final class Blueprints {
                         for record in event.get("Records", []):
                             bucket = record["s3"]["bucket"]["name"]
                             key = urllib.parse.unquote_plus(record["s3"]["object"]["key"])
-                            print(f"{record['eventName']}: s3://{bucket}/{key}")
-                            processed.append(f"{bucket}/{key}")
+                            obj = s3.get_object(Bucket=bucket, Key=key)
+                            size = obj["ContentLength"]
+                            print(f"{record['eventName']}: s3://{bucket}/{key} ({size} bytes, {obj.get('ContentType')})")
+                            processed.append({"object": f"{bucket}/{key}", "size": size})
                         return {"processed": processed}
                     """)),
             Family.NODE, new Blueprint.Code("index.handler", Map.of("index.mjs", """
+                    import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
+
+                    const s3 = new S3Client({});
+
                     export const handler = async (event) => {
-                      const processed = (event.Records ?? []).map((r) => {
+                      const processed = [];
+                      for (const r of event.Records ?? []) {
+                        const bucket = r.s3.bucket.name;
                         const key = decodeURIComponent(r.s3.object.key.replace(/\\+/g, ' '));
-                        console.log(`${r.eventName}: s3://${r.s3.bucket.name}/${key}`);
-                        return `${r.s3.bucket.name}/${key}`;
-                      });
+                        const obj = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+                        console.log(`${r.eventName}: s3://${bucket}/${key} (${obj.ContentLength} bytes, ${obj.ContentType})`);
+                        processed.push({ object: `${bucket}/${key}`, size: obj.ContentLength });
+                      }
                       return { processed };
                     };
                     """))));
 
     public static final Blueprint API_BACKEND = new Blueprint("api-gateway-backend", "API Gateway backend",
-            "Answers an API Gateway proxy request with a JSON response.", Map.of(
+            "Answers an API Gateway proxy request (payload 1.0 or 2.0): GET ?id=N reads the order from the S3 bucket "
+                    + "ORDERS_BUCKET (default orders) with the AWS SDK.", Map.of(
             Family.PYTHON, new Blueprint.Code("lambda_function.lambda_handler", Map.of("lambda_function.py", """
                     import json
+                    import os
+
+                    import boto3
+
+                    s3 = boto3.client("s3")
+                    BUCKET = os.environ.get("ORDERS_BUCKET", "orders")
 
 
                     def lambda_handler(event, context):
                         method = event.get("httpMethod") or event.get("requestContext", {}).get("http", {}).get("method")
                         path = event.get("path") or event.get("rawPath")
-                        body = {"message": f"{method} {path}", "query": event.get("queryStringParameters")}
-                        return {"statusCode": 200, "headers": {"Content-Type": "application/json"}, "body": json.dumps(body)}
+                        order_id = (event.get("queryStringParameters") or {}).get("id")
+                        body, status = {"message": f"{method} {path}"}, 200
+                        if order_id:
+                            try:
+                                obj = s3.get_object(Bucket=BUCKET, Key=f"orders/{order_id}.json")
+                                body["order"] = json.loads(obj["Body"].read())
+                            except s3.exceptions.NoSuchKey:
+                                status, body["error"] = 404, f"no order {order_id}"
+                        return {"statusCode": status, "headers": {"Content-Type": "application/json"}, "body": json.dumps(body)}
                     """)),
             Family.NODE, new Blueprint.Code("index.handler", Map.of("index.mjs", """
+                    import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
+
+                    const s3 = new S3Client({});
+                    const BUCKET = process.env.ORDERS_BUCKET ?? 'orders';
+
                     export const handler = async (event) => {
                       const method = event.httpMethod ?? event.requestContext?.http?.method;
                       const path = event.path ?? event.rawPath;
-                      return {
-                        statusCode: 200,
-                        headers: { 'Content-Type': 'application/json' },
-                        body: JSON.stringify({ message: `${method} ${path}`, query: event.queryStringParameters ?? null }),
-                      };
+                      const id = event.queryStringParameters?.id;
+                      const body = { message: `${method} ${path}` };
+                      let statusCode = 200;
+                      if (id) {
+                        try {
+                          const obj = await s3.send(new GetObjectCommand({ Bucket: BUCKET, Key: `orders/${id}.json` }));
+                          body.order = JSON.parse(await obj.Body.transformToString());
+                        } catch (e) {
+                          if (e.name !== 'NoSuchKey') throw e;
+                          statusCode = 404;
+                          body.error = `no order ${id}`;
+                        }
+                      }
+                      return { statusCode, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) };
                     };
                     """))));
 
     public static final Blueprint SQS_BATCH = new Blueprint("sqs-batch-partial-failures", "SQS batch with partial failures",
-            "Processes an SQS batch and reports the messages that failed, so only those are retried.", Map.of(
+            "Stores each order of an SQS batch in the S3 bucket ORDERS_BUCKET (default orders) with the AWS SDK and "
+                    + "reports the messages that failed, so only those are retried.", Map.of(
             Family.PYTHON, new Blueprint.Code("lambda_function.lambda_handler", Map.of("lambda_function.py", """
                     import json
+                    import os
+
+                    import boto3
+
+                    s3 = boto3.client("s3")
+                    BUCKET = os.environ.get("ORDERS_BUCKET", "orders")
 
 
                     def lambda_handler(event, context):
@@ -109,19 +157,29 @@ public final class Blueprints {
                         for message in event.get("Records", []):
                             try:
                                 order = json.loads(message["body"])
-                                print(f"processed order {order['id']}")
+                                key = f"orders/{order['id']}.json"
+                                s3.put_object(Bucket=BUCKET, Key=key, Body=json.dumps(order), ContentType="application/json")
+                                print(f"stored order {order['id']} in s3://{BUCKET}/{key}")
                             except Exception as e:
                                 print(f"failed {message['messageId']}: {e}")
                                 failures.append({"itemIdentifier": message["messageId"]})
                         return {"batchItemFailures": failures}
                     """)),
             Family.NODE, new Blueprint.Code("index.handler", Map.of("index.mjs", """
+                    import { S3Client, PutObjectCommand } from '@aws-sdk/client-s3';
+
+                    const s3 = new S3Client({});
+                    const BUCKET = process.env.ORDERS_BUCKET ?? 'orders';
+
                     export const handler = async (event) => {
                       const batchItemFailures = [];
                       for (const message of event.Records ?? []) {
                         try {
                           const order = JSON.parse(message.body);
-                          console.log(`processed order ${order.id}`);
+                          const key = `orders/${order.id}.json`;
+                          await s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: JSON.stringify(order),
+                            ContentType: 'application/json' }));
+                          console.log(`stored order ${order.id} in s3://${BUCKET}/${key}`);
                         } catch (e) {
                           console.log(`failed ${message.messageId}: ${e.message}`);
                           batchItemFailures.push({ itemIdentifier: message.messageId });
