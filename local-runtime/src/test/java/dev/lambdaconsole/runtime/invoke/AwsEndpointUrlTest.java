@@ -34,7 +34,7 @@ class AwsEndpointUrlTest {
     @Test
     void aProcessGetsTheEndpointAndItsSdkCallsIt(@TempDir Path workspace) throws Exception {
         try (TestRuntime rt = new TestRuntime(workspace)) {
-            rt.deploy("py-sdk", "python3.13", PY, "python/aws-sdk");
+            rt.deploy(FunctionConfig.builder("py-sdk").runtime("python3.13").handler(PY).timeout(20).build(), "python/aws-sdk");
             assertThat(rt.runtime().engine().endpointForFunctions()).contains(rt.url());
             boolean sdk = hostHasBoto3();
             success(rt.invoke("py-sdk", "{\"envOnly\": true}")); // its log group, to list
@@ -51,7 +51,7 @@ class AwsEndpointUrlTest {
     void theFunctionsOwnValueWinsAndTheSettingTurnsItOff(@TempDir Path workspace, @TempDir Path other)
             throws Exception {
         try (TestRuntime rt = new TestRuntime(workspace)) {
-            rt.deploy(FunctionConfig.builder("own").runtime("python3.13").handler(PY)
+            rt.deploy(FunctionConfig.builder("own").runtime("python3.13").handler(PY).timeout(20)
                     .variables(Map.of("AWS_ENDPOINT_URL", "http://localhost:4566")).build(), "python/aws-sdk");
             assertThat(success(rt.invoke("own", "{\"envOnly\": true}")).get("endpoint").asText())
                     .isEqualTo("http://localhost:4566");
@@ -59,7 +59,7 @@ class AwsEndpointUrlTest {
         EngineSettings off = EngineSettings.defaults().withEndpointInFunctions(false)
                 .withAsyncRetryDelays(List.of(java.time.Duration.ofMillis(100)));
         try (TestRuntime rt = new TestRuntime(other, off)) {
-            rt.deploy("py-sdk", "python3.13", PY, "python/aws-sdk");
+            rt.deploy(FunctionConfig.builder("py-sdk").runtime("python3.13").handler(PY).timeout(20).build(), "python/aws-sdk");
             assertThat(rt.runtime().engine().endpointForFunctions()).isEmpty();
             assertThat(success(rt.invoke("py-sdk", "{\"envOnly\": true}")).get("endpoint").isNull()).isTrue();
         }

@@ -25,8 +25,9 @@ import java.util.logging.Logger;
 /**
  * Every push delivery: asynchronous ones are invoked through the engine's asynchronous queue and completed when
  * its record arrives (success, retries exhausted, event too old); synchronous ones (HTTP sources) are recorded by
- * their source. The newest {@value #KEPT} are in memory for the console, each state change is appended as a JSON
- * line to {@code <state>/push/deliveries.jsonl} (rotated to {@code .1} past 10 MB).
+ * their source. The newest {@value #KEPT} are in memory for the console, each state change is appended (in order,
+ * on a thread of its own, so that no request waits for the disk) as a JSON line to
+ * {@code <state>/push/deliveries.jsonl} (rotated to {@code .1} past 10 MB).
  */
 public final class PushDeliveries implements AutoCloseable {
     public static final String FILE = "push/deliveries.jsonl";
@@ -42,6 +43,12 @@ public final class PushDeliveries implements AutoCloseable {
     private final Map<String, AsyncInvoker.AsyncRecord> early = new ConcurrentHashMap<>();
     private final List<Consumer<PushDelivery>> listeners = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
+    /** Appends to the history file in order, off the caller's thread (an HTTP request, the log writer). */
+    private final java.util.concurrent.ExecutorService writer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "push-deliveries");
+        t.setDaemon(true);
+        return t;
+    });
 
     public PushDeliveries(LambdaEngine engine, Path stateDir) {
         this.engine = engine;
@@ -123,7 +130,7 @@ public final class PushDeliveries implements AutoCloseable {
             recent.remove(key);
             recent.put(key, d);
             while (recent.size() > KEPT) recent.remove(recent.keySet().iterator().next());
-            append(d);
+            if (!closed) writer.execute(() -> append(d));
         }
         for (Consumer<PushDelivery> l : listeners) {
             try {
@@ -176,5 +183,13 @@ public final class PushDeliveries implements AutoCloseable {
     public void close() {
         closed = true;
         listeners.clear();
+        writer.shutdown();
+        try {
+            if (!writer.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS)) {
+                LOG.warning("Push deliveries still being written to " + file + " after 5 s; the rest is dropped");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

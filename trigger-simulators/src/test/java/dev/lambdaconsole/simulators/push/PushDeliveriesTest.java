@@ -65,8 +65,9 @@ class PushDeliveriesTest {
         assertThat(done.event()).isEqualTo("{\"n\":1}");
         assertThat(done.invocationType()).isEqualTo("Event");
         assertThat(seen).extracting(PushDelivery::status).containsExactly(PushDelivery.QUEUED, PushDelivery.SUCCESS);
-        List<String> lines = Files.readAllLines(dir.resolve("state").resolve(PushDeliveries.FILE));
-        assertThat(lines).hasSize(2);
+        Path history = dir.resolve("state").resolve(PushDeliveries.FILE);
+        await().atMost(Duration.ofSeconds(5)).until(() -> Files.exists(history) && Files.readAllLines(history).size() == 2);
+        List<String> lines = Files.readAllLines(history);
         assertThat(Json.MAPPER.readTree(lines.get(1)).get("status").asText()).isEqualTo("SUCCESS");
     }
 

@@ -41,10 +41,14 @@ class DockerAwsSdkIT {
     static void start() {
         IMAGES_LOG.addHandler(CAPTURE);
         rt = DockerEngine.start(workspace);
-        rt.deploy("py-sdk", "python3.14", PY, "python/aws-sdk");
-        rt.deploy("node-sdk", "nodejs24.x", "index.handler", "node/aws-sdk");
-        rt.deploy("node-cjs-sdk", "nodejs22.x", "legacy.handler", "node/aws-sdk");
-        rt.deploy(FunctionConfig.builder("py-own-endpoint").runtime("python3.13").handler(PY)
+        // 20 s: an SDK's first client in a cold container takes seconds on a busy 2-core machine (Lambda's 3 s
+        // default is about the function, not about whether the endpoint answers)
+        rt.deploy(FunctionConfig.builder("py-sdk").runtime("python3.14").handler(PY).timeout(20).build(), "python/aws-sdk");
+        rt.deploy(FunctionConfig.builder("node-sdk").runtime("nodejs24.x").handler("index.handler").timeout(20).build(),
+                "node/aws-sdk");
+        rt.deploy(FunctionConfig.builder("node-cjs-sdk").runtime("nodejs22.x").handler("legacy.handler").timeout(20)
+                .build(), "node/aws-sdk");
+        rt.deploy(FunctionConfig.builder("py-own-endpoint").runtime("python3.13").handler(PY).timeout(20)
                 .variables(Map.of("AWS_ENDPOINT_URL", "http://example.invalid:4566")).build(), "python/aws-sdk");
         rt.deploy(FunctionConfig.builder("ruby-sdk").runtime("ruby3.4").handler(PY).memorySize(512).timeout(20)
                 .build(), "ruby/aws-sdk");
