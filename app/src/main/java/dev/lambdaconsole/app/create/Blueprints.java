@@ -49,7 +49,7 @@ public final class Blueprints {
                     """))));
 
     public static final Blueprint S3_PROCESSOR = new Blueprint("s3-object-processor", "Process S3 objects",
-            "Reads every object of an S3 notification with the AWS SDK and logs its size and type.", Map.of(
+            "Reads each object of an S3 notification with the AWS SDK.", Map.of(
             Family.PYTHON, new Blueprint.Code("lambda_function.lambda_handler", Map.of("lambda_function.py", """
                     import urllib.parse
 
@@ -88,8 +88,7 @@ public final class Blueprints {
                     """))));
 
     public static final Blueprint API_BACKEND = new Blueprint("api-gateway-backend", "API Gateway backend",
-            "Answers an API Gateway proxy request (payload 1.0 or 2.0): GET ?id=N reads the order from the S3 bucket "
-                    + "ORDERS_BUCKET (default orders) with the AWS SDK.", Map.of(
+            "Answers API Gateway proxy requests; GET ?id=N reads order N from an S3 bucket.", Map.of(
             Family.PYTHON, new Blueprint.Code("lambda_function.lambda_handler", Map.of("lambda_function.py", """
                     import json
                     import os
@@ -140,8 +139,7 @@ public final class Blueprints {
                     """))));
 
     public static final Blueprint SQS_BATCH = new Blueprint("sqs-batch-partial-failures", "SQS batch with partial failures",
-            "Stores each order of an SQS batch in the S3 bucket ORDERS_BUCKET (default orders) with the AWS SDK and "
-                    + "reports the messages that failed, so only those are retried.", Map.of(
+            "Stores each order of an SQS batch in an S3 bucket; reports the failed ones for a retry.", Map.of(
             Family.PYTHON, new Blueprint.Code("lambda_function.lambda_handler", Map.of("lambda_function.py", """
                     import json
                     import os
