@@ -39,7 +39,7 @@ public final class ServiceDestinations implements AsyncInvoker.DestinationSender
         }
         if (destinationArn.startsWith("arn:aws:events:") && destinationArn.contains(":event-bus/")
                 && events.get() != null) {
-            JsonNode record = Json.MAPPER.valueToTree(parse(recordJson));
+            JsonNode record = parse(recordJson);
             ObjectNode entry = Json.object();
             entry.put("Source", "lambda");
             entry.put("DetailType", "Lambda Function Invocation Result - " + (success ? "Success" : "Failure"));
