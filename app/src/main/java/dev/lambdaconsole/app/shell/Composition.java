@@ -6,6 +6,7 @@ import dev.lambdaconsole.app.create.CreateFunctionView;
 import dev.lambdaconsole.app.functions.FunctionsView;
 import dev.lambdaconsole.app.layers.LayersView;
 import dev.lambdaconsole.app.monitor.MonitorView;
+import dev.lambdaconsole.app.services.ServicesView;
 import dev.lambdaconsole.app.settings.SettingsView;
 import dev.lambdaconsole.app.test.TestView;
 import org.kordamp.ikonli.feather.Feather;
@@ -31,6 +32,10 @@ public final class Composition {
                     return new MainWindow.Page(v, v::close);
                 },
                 s -> new MainWindow.Page(new LayersView(s), () -> { }),
+                s -> {
+                    ServicesView v = new ServicesView(s);
+                    return new MainWindow.Page(v, v::close);
+                },
                 Composition::functionTabs);
     }
 

@@ -35,6 +35,7 @@ public final class FunctionPage extends BorderPane {
     private final ConsoleServices services;
     private Runnable deploy = () -> { };
     private Runnable invoke = () -> { };
+    private java.util.function.Consumer<String> showInvocation = id -> { };
 
     public FunctionPage(ConsoleServices services, String function, FunctionTabs factory) {
         this.function = function;
@@ -106,6 +107,15 @@ public final class FunctionPage extends BorderPane {
 
     /** What Ctrl+Enter and F5 do on this page (after the Test tab is shown). */
     public void setInvokeAction(Runnable action) { this.invoke = action; }
+
+    /** What showing one invocation does (the Monitor tab selects it). */
+    public void setShowInvocationAction(java.util.function.Consumer<String> action) { this.showInvocation = action; }
+
+    /** Shows the Monitor tab with the invocation of this request id selected. */
+    public void showInvocation(String requestId) {
+        select("monitorTab");
+        showInvocation.accept(requestId);
+    }
 
     /** Shows the tab with this id ("codeTab", "testTab", "monitorTab", "configurationTab"). */
     public void select(String tabId) {

@@ -31,7 +31,7 @@ public final class MainWindow extends BorderPane implements ShellActions {
     /** How the main window builds its pages (the composition root supplies the real ones; tests may too). */
     public record Pages(Function<ConsoleServices, Page> functions, Function<ConsoleServices, Page> create,
                         Function<ConsoleServices, Page> settings, Function<ConsoleServices, Page> layers,
-                        FunctionTabs functionTabs) { }
+                        Function<ConsoleServices, Page> services, FunctionTabs functionTabs) { }
 
     /** A page's content and how to release it (listeners, timers) when another page replaces it. */
     public record Page(Node node, Runnable close) { }
@@ -44,6 +44,7 @@ public final class MainWindow extends BorderPane implements ShellActions {
     private final StackPane pageHost = new StackPane();
     private final ToggleGroup nav = new ToggleGroup();
     private final ToggleButton functionsNav = navButton("navFunctions", "Functions", Feather.ZAP);
+    private final ToggleButton servicesNav = navButton("navServices", "Services", Feather.SERVER);
     private final ToggleButton layersNav = navButton("navLayers", "Layers", Feather.LAYERS);
     private final ToggleButton settingsNav = navButton("navSettings", "Settings", Feather.SETTINGS);
     private ConsoleServices services;
@@ -63,11 +64,12 @@ public final class MainWindow extends BorderPane implements ShellActions {
         pendingFunction = shell.settings().lastFunction();
 
         functionsNav.setOnAction(e -> showFunctions());
+        servicesNav.setOnAction(e -> showServices());
         layersNav.setOnAction(e -> show(pages.layers()));
         settingsNav.setOnAction(e -> showSettings());
         Label brand = new Label("Lambda Console", new FontIcon(Feather.BOX));
         brand.getStyleClass().add(Styles.TITLE_4);
-        VBox navBar = new VBox(4, brand, functionsNav, layersNav, settingsNav);
+        VBox navBar = new VBox(4, brand, functionsNav, servicesNav, layersNav, settingsNav);
         navBar.setId("navigation");
         navBar.setPadding(new Insets(16, 8, 16, 8));
         navBar.setPrefWidth(200);
@@ -117,7 +119,7 @@ public final class MainWindow extends BorderPane implements ShellActions {
             }
             case READY -> {
                 LocalRuntime runtime = shell.runtimeProperty().get();
-                services = new ConsoleServices(runtime, tasks, progress, shell.settings(), this,
+                services = new ConsoleServices(runtime, shell.simulators(), tasks, progress, shell.settings(), this,
                         runtime.workspace().stateDir().resolve("console"));
                 setNavDisabled(false);
                 String last = pendingFunction;
@@ -154,6 +156,7 @@ public final class MainWindow extends BorderPane implements ShellActions {
 
     private void setNavDisabled(boolean disabled) {
         functionsNav.setDisable(disabled);
+        servicesNav.setDisable(disabled);
         layersNav.setDisable(disabled);
         settingsNav.setDisable(disabled);
     }
@@ -182,7 +185,7 @@ public final class MainWindow extends BorderPane implements ShellActions {
         if (services == null) {
             // The engine is down: Settings still work, on the settings alone, so the user can fix what broke it.
             closePage();
-            setPage(pages.settings().apply(new ConsoleServices(null, tasks, progress, shell.settings(), this, null)));
+            setPage(pages.settings().apply(new ConsoleServices(null, null, tasks, progress, shell.settings(), this, null)));
         } else {
             show(pages.settings());
         }
@@ -190,13 +193,31 @@ public final class MainWindow extends BorderPane implements ShellActions {
     }
 
     @Override
-    public void openFunction(String name) {
-        if (services == null) return;
+    public void showServices() {
+        show(pages.services());
+        servicesNav.setSelected(true);
+        remember("");
+    }
+
+    @Override
+    public void openFunction(String name) { openFunction(name, "codeTab"); }
+
+    @Override
+    public void openFunction(String name, String tabId) { functionPage(name).ifPresent(fp -> fp.select(tabId)); }
+
+    @Override
+    public void openInvocation(String function, String requestId) {
+        functionPage(function).ifPresent(fp -> fp.showInvocation(requestId));
+    }
+
+    private java.util.Optional<FunctionPage> functionPage(String name) {
+        if (services == null) return java.util.Optional.empty();
         closePage();
         FunctionPage fp = new FunctionPage(services, name, pages.functionTabs());
         setPage(new Page(fp, fp::close));
         functionsNav.setSelected(true);
         remember(name);
+        return java.util.Optional.of(fp);
     }
 
     @Override
@@ -210,7 +231,7 @@ public final class MainWindow extends BorderPane implements ShellActions {
         } else {
             shell.settingsChanged(merged);
             if (services != null) {
-                services = new ConsoleServices(services.runtime(), tasks, progress, merged, this, services.stateDir());
+                services = new ConsoleServices(services.runtime(), services.simulators(), tasks, progress, merged, this, services.stateDir());
             }
         }
     }

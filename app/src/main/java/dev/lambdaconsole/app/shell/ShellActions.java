@@ -10,6 +10,15 @@ public interface ShellActions {
 
     void showSettings();
 
+    /** The local services (buckets, queues, topics, buses, schedules, streams, APIs). */
+    void showServices();
+
+    /** Opens a function's page on one of its tabs ("codeTab", "testTab", "monitorTab", "configurationTab"). */
+    void openFunction(String name, String tabId);
+
+    /** Opens a function's Monitor tab with one invocation (by request id) selected. */
+    void openInvocation(String function, String requestId);
+
     /** Saves the settings and applies them: theme at once, engine settings by restarting the engine in the background. */
     void applySettings(ConsoleSettings settings);
 }

@@ -3,6 +3,7 @@ package dev.lambdaconsole.app.shell;
 import dev.lambdaconsole.app.common.TaskRunner;
 import dev.lambdaconsole.runtime.BackendProgress;
 import dev.lambdaconsole.runtime.LocalRuntime;
+import dev.lambdaconsole.simulators.SimulatorServices;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -22,6 +23,7 @@ public final class ShellViewModel implements AutoCloseable {
     private final ProgressBoard progress;
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.STARTING);
     private final ReadOnlyObjectWrapper<LocalRuntime> runtime = new ReadOnlyObjectWrapper<>();
+    private volatile SimulatorServices simulators;
     private final ReadOnlyStringWrapper engineText = new ReadOnlyStringWrapper("Starting the engine…");
     private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper endpointUrl = new ReadOnlyStringWrapper("");
@@ -45,6 +47,8 @@ public final class ShellViewModel implements AutoCloseable {
     /** Why the engine could not start at all; empty otherwise. */
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
     public ConsoleSettings settings() { return settings; }
+    /** The local services started with the running engine (null while starting or after a failure). */
+    public SimulatorServices simulators() { return runtime.get() == null ? null : simulators; }
 
     /** Starts the engine in the background with the current settings. */
     public void start() {
@@ -88,12 +92,15 @@ public final class ShellViewModel implements AutoCloseable {
     private record Started(LocalRuntime runtime, String notice) { }
 
     private Started startEngine(ConsoleSettings s) {
+        SimulatorServices services = new SimulatorServices();
+        simulators = services;
         LocalRuntime.Options options = LocalRuntime.Options.defaults().withWorkspace(s.workspace())
                 .withBackend(s.backend()).withDockerHost(s.dockerHost()).withPort(s.endpointPort())
                 .withSettings(LocalRuntime.Options.defaults().settings()
                         .withKeepAlive(Duration.ofMinutes(s.keepAliveMinutes()))
                         .withEndpointInFunctions(s.endpointInFunctions()))
-                .withProgress(this::report);
+                .withProgress(this::report)
+                .withServices(java.util.List.of(services));
         LocalRuntime started;
         String portNotice = null;
         try {

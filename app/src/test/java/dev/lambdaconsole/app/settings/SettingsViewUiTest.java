@@ -86,7 +86,7 @@ class SettingsViewUiTest {
 
     @Test
     void withTheEngineDownTheSettingsCanStillBeFixed(FxRobot robot) {
-        ConsoleServices down = new ConsoleServices(null, console.tasks, new ProgressBoard(console.tasks),
+        ConsoleServices down = new ConsoleServices(null, null, console.tasks, new ProgressBoard(console.tasks),
                 console.services.settings(), console.services.shell(), null);
         FxSteps.run(() -> {
             view.close();

@@ -3,6 +3,7 @@ package dev.lambdaconsole.app.shell;
 import dev.lambdaconsole.app.common.FxTaskRunner;
 import dev.lambdaconsole.app.common.TaskRunner;
 import dev.lambdaconsole.runtime.LocalRuntime;
+import dev.lambdaconsole.simulators.SimulatorServices;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class TestConsole implements AutoCloseable {
     public final LocalRuntime runtime;
+    public final SimulatorServices simulators = new SimulatorServices();
     public final TaskRunner tasks;
     public final ConsoleServices services;
     /** Shell actions asked for, e.g. "open:my-function", "functions", "create", "settings", "apply". */
@@ -26,19 +28,24 @@ public final class TestConsole implements AutoCloseable {
 
     public TestConsole(Path workspace, String backend, TaskRunner tasks) {
         this.runtime = LocalRuntime.start(LocalRuntime.Options.defaults().withWorkspace(workspace)
-                .withBackend(backend).withPort(0));
+                .withBackend(backend).withPort(0).withServices(List.of(simulators)));
         this.tasks = tasks;
         ShellActions shell = new ShellActions() {
             @Override public void showFunctions() { shellCalls.add("functions"); }
             @Override public void openFunction(String name) { shellCalls.add("open:" + name); }
             @Override public void showCreateFunction() { shellCalls.add("create"); }
             @Override public void showSettings() { shellCalls.add("settings"); }
+            @Override public void showServices() { shellCalls.add("services"); }
+            @Override public void openFunction(String name, String tabId) { shellCalls.add("open:" + name + ":" + tabId); }
+            @Override public void openInvocation(String function, String requestId) {
+                shellCalls.add("invocation:" + function + ":" + requestId);
+            }
             @Override public void applySettings(ConsoleSettings settings) {
                 applied = settings;
                 shellCalls.add("apply");
             }
         };
-        this.services = new ConsoleServices(runtime, tasks, new ProgressBoard(tasks),
+        this.services = new ConsoleServices(runtime, simulators, tasks, new ProgressBoard(tasks),
                 ConsoleSettings.defaults().withWorkspace(workspace).withBackend(backend), shell,
                 runtime.workspace().stateDir().resolve("console"));
     }
