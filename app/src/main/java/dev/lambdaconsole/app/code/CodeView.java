@@ -3,7 +3,7 @@ package dev.lambdaconsole.app.code;
 import dev.lambdaconsole.editor.ColorScheme;
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
-import dev.lambdaconsole.app.shell.ConsoleServices;
+import dev.lambdaconsole.app.common.ConsoleServices;
 import dev.lambdaconsole.runtime.model.FunctionConfig;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;

@@ -1,8 +1,8 @@
 package dev.lambdaconsole.app.code;
 
-import dev.lambdaconsole.app.common.TaskRunner;
-import dev.lambdaconsole.app.shell.ConsoleServices;
-import dev.lambdaconsole.app.shell.ProgressBoard;
+import dev.lambdaconsole.editor.concurrent.TaskRunner;
+import dev.lambdaconsole.app.common.ConsoleServices;
+import dev.lambdaconsole.app.common.ProgressBoard;
 import dev.lambdaconsole.runtime.model.FunctionConfig;
 import dev.lambdaconsole.runtime.workspace.Workspace;
 import dev.lambdaconsole.runtime.workspace.WorkspaceChange;

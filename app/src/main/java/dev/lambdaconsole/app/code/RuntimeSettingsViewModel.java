@@ -1,6 +1,6 @@
 package dev.lambdaconsole.app.code;
 
-import dev.lambdaconsole.app.common.TaskRunner;
+import dev.lambdaconsole.editor.concurrent.TaskRunner;
 import dev.lambdaconsole.runtime.model.FunctionConfig;
 import dev.lambdaconsole.runtime.model.FunctionValidator;
 import dev.lambdaconsole.runtime.model.LambdaRuntime;
@@ -104,7 +104,7 @@ public final class RuntimeSettingsViewModel {
                     load(updated, true);
                     report("Runtime settings saved: " + r + ", " + h + ", " + a + ".", false);
                 })
-                .onFailure(e -> report("Could not save the runtime settings: " + e.getMessage(), true))
+                .onFailure(e -> report("Could not save the runtime settings: " + TaskRunner.describe(e), true))
                 .andFinally(() -> busy.set(false));
     }
 

@@ -2,7 +2,7 @@ package dev.lambdaconsole.app.config;
 
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
-import dev.lambdaconsole.app.shell.ConsoleServices;
+import dev.lambdaconsole.app.common.ConsoleServices;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;

@@ -31,22 +31,24 @@ final class KeyValueTable {
         table.setId(id);
         table.getStyleClass().add(Styles.BORDERED);
         table.setPlaceholder(new Label("None yet. Add one with the button below."));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // key and value share the width; the remove button keeps its own (no empty column after it)
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPrefHeight(260);
         table.setEditable(false);
         TableColumn<KeyValueRow, KeyValueRow> key = column(keyTitle, 200);
         key.setCellFactory(c -> new FieldCell(KeyValueRow::keyProperty, styleClass + "-key", true));
         TableColumn<KeyValueRow, KeyValueRow> value = column(valueTitle, 260);
+        // a row's problem marks its key field (red, with the rule as tooltip) and shows under the table: no
+        // column of its own that stays empty while all is well
         value.setCellFactory(c -> new FieldCell(KeyValueRow::valueProperty, styleClass + "-value", false));
-        TableColumn<KeyValueRow, KeyValueRow> problem = column("", 220);
-        problem.setCellFactory(c -> new ProblemCell());
         TableColumn<KeyValueRow, KeyValueRow> remove = column("", 48);
+        remove.setMinWidth(48);
         remove.setMaxWidth(48);
+        remove.setResizable(false);
         remove.setCellFactory(c -> new RemoveCell(vm, styleClass + "-remove"));
         table.getColumns().add(key);
         table.getColumns().add(value);
         table.getColumns().add(remove);
-        table.getColumns().add(problem);
         return table;
     }
 
@@ -72,6 +74,8 @@ final class KeyValueTable {
         private final boolean takesFocus;
         private final TextField field = new TextField();
         private StringProperty bound;
+        private final javafx.beans.value.ChangeListener<String> problem = (o, was, now) -> mark(now);
+        private KeyValueRow watched;
 
         FieldCell(Function<KeyValueRow, StringProperty> property, String styleClass, boolean takesFocus) {
             this.property = property;
@@ -86,6 +90,8 @@ final class KeyValueTable {
                 field.textProperty().unbindBidirectional(bound);
                 bound = null;
             }
+            if (watched != null) watched.errorProperty().removeListener(problem);
+            watched = null;
             field.setUserData(row);
             if (empty || row == null) {
                 setGraphic(null);
@@ -93,6 +99,11 @@ final class KeyValueTable {
             }
             bound = property.apply(row);
             field.textProperty().bindBidirectional(bound);
+            if (takesFocus) {
+                watched = row;
+                row.errorProperty().addListener(problem);
+                mark(row.errorProperty().get());
+            }
             setGraphic(field);
             TableView<KeyValueRow> table = getTableView();
             if (takesFocus && table != null && table.getProperties().get(FOCUS) == row) {
@@ -100,26 +111,11 @@ final class KeyValueTable {
                 Platform.runLater(field::requestFocus);
             }
         }
-    }
 
-    private static final class ProblemCell extends TableCell<KeyValueRow, KeyValueRow> {
-        private final Label label = new Label();
-
-        ProblemCell() {
-            label.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
-            label.setWrapText(true);
-        }
-
-        @Override
-        protected void updateItem(KeyValueRow row, boolean empty) {
-            super.updateItem(row, empty);
-            label.textProperty().unbind();
-            if (empty || row == null) {
-                setGraphic(null);
-                return;
-            }
-            label.textProperty().bind(row.errorProperty());
-            setGraphic(label);
+        private void mark(String error) {
+            boolean bad = error != null && !error.isEmpty();
+            field.pseudoClassStateChanged(Styles.STATE_DANGER, bad);
+            field.setTooltip(bad ? new Tooltip(error) : null);
         }
     }
 

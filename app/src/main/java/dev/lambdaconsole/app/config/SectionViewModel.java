@@ -1,6 +1,6 @@
 package dev.lambdaconsole.app.config;
 
-import dev.lambdaconsole.app.common.TaskRunner;
+import dev.lambdaconsole.editor.concurrent.TaskRunner;
 import dev.lambdaconsole.runtime.model.ValidationException;
 import dev.lambdaconsole.runtime.workspace.FunctionNotFoundException;
 import javafx.beans.property.ReadOnlyBooleanProperty;

@@ -3,7 +3,7 @@ package dev.lambdaconsole.app.create;
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import dev.lambdaconsole.app.create.CreateFunctionViewModel.Mode;
-import dev.lambdaconsole.app.shell.ConsoleServices;
+import dev.lambdaconsole.app.common.ConsoleServices;
 import dev.lambdaconsole.runtime.model.LambdaRuntime;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;

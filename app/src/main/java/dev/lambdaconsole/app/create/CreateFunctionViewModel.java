@@ -1,7 +1,7 @@
 package dev.lambdaconsole.app.create;
 
 import dev.lambdaconsole.app.code.JavaBuild;
-import dev.lambdaconsole.app.common.TaskRunner;
+import dev.lambdaconsole.editor.concurrent.TaskRunner;
 import dev.lambdaconsole.runtime.model.FunctionConfig;
 import dev.lambdaconsole.runtime.model.FunctionValidator;
 import dev.lambdaconsole.runtime.model.LambdaRuntime;
@@ -212,7 +212,7 @@ public final class CreateFunctionViewModel {
         busy.set(true);
         failure.set("");
         tasks.run(() -> workspace.create(config, code)).onSuccess(onCreated)
-                .onFailure(e -> failure.set("Could not create " + config.functionName() + ": " + e.getMessage()))
+                .onFailure(e -> failure.set("Could not create " + config.functionName() + ": " + TaskRunner.describe(e)))
                 .andFinally(() -> busy.set(false));
     }
 

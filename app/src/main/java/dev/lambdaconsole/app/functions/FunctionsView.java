@@ -2,7 +2,7 @@ package dev.lambdaconsole.app.functions;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
-import dev.lambdaconsole.app.shell.ConsoleServices;
+import dev.lambdaconsole.app.common.ConsoleServices;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;

@@ -1,6 +1,6 @@
 package dev.lambdaconsole.app.functions;
 
-import dev.lambdaconsole.app.common.TaskRunner;
+import dev.lambdaconsole.editor.concurrent.TaskRunner;
 import dev.lambdaconsole.runtime.logs.LogStore;
 import dev.lambdaconsole.runtime.services.lambda.FunctionService;
 import dev.lambdaconsole.runtime.workspace.Workspace;
@@ -57,7 +57,7 @@ public final class FunctionsViewModel implements AutoCloseable {
         tasks.run(() -> {
             reloadQueued.set(false);
             return workspace.list().stream().map(FunctionRow::of).toList();
-        }).onSuccess(this::show).onFailure(e -> message.set("Cannot read the workspace: " + e.getMessage()));
+        }).onSuccess(this::show).onFailure(e -> message.set("Cannot read the workspace: " + TaskRunner.describe(e)));
     }
 
     private void show(List<FunctionRow> fresh) {
@@ -70,7 +70,7 @@ public final class FunctionsViewModel implements AutoCloseable {
             functions.delete(name);
             return name;
         }).onSuccess(n -> message.set("Deleted " + n + "."))
-                .onFailure(e -> message.set("Could not delete " + name + ": " + e.getMessage()));
+                .onFailure(e -> message.set("Could not delete " + name + ": " + TaskRunner.describe(e)));
     }
 
     @Override

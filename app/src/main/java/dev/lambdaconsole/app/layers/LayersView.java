@@ -1,7 +1,7 @@
 package dev.lambdaconsole.app.layers;
 
 import atlantafx.base.theme.Styles;
-import dev.lambdaconsole.app.shell.ConsoleServices;
+import dev.lambdaconsole.app.common.ConsoleServices;
 import dev.lambdaconsole.runtime.workspace.LayerStore;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;

@@ -1,6 +1,6 @@
 package dev.lambdaconsole.app.layers;
 
-import dev.lambdaconsole.app.common.TaskRunner;
+import dev.lambdaconsole.editor.concurrent.TaskRunner;
 import dev.lambdaconsole.runtime.model.FunctionConfig;
 import dev.lambdaconsole.runtime.workspace.LayerStore;
 import dev.lambdaconsole.runtime.workspace.Workspace;
@@ -40,7 +40,7 @@ public final class LayersViewModel {
                 .sorted().toList())).onSuccess(s -> {
                     layers.setAll(s.layers());
                     functions.setAll(s.functions());
-                }).onFailure(e -> message.set(e.getMessage()));
+                }).onFailure(e -> message.set(TaskRunner.describe(e)));
     }
 
     private record Snapshot(List<LayerStore.LayerVersion> layers, List<String> functions) { }
@@ -51,7 +51,7 @@ public final class LayersViewModel {
                 .onSuccess(v -> {
                     message.set("Published " + v.arn() + ".");
                     reload();
-                }).onFailure(e -> message.set("Not published: " + e.getMessage()));
+                }).onFailure(e -> message.set("Not published: " + TaskRunner.describe(e)));
     }
 
     public void delete(LayerStore.LayerVersion v) {
@@ -61,7 +61,7 @@ public final class LayersViewModel {
         }).onSuccess(d -> {
             message.set("Deleted " + d.arn() + ".");
             reload();
-        }).onFailure(e -> message.set(e.getMessage()));
+        }).onFailure(e -> message.set(TaskRunner.describe(e)));
     }
 
     /** Adds the layer version to a function's configuration (Lambda allows five layers per function). */
@@ -76,6 +76,6 @@ public final class LayersViewModel {
         })).onSuccess(c -> {
             message.set("Added " + v.arn() + " to " + function + "; its next invocation sees it under /opt.");
             reload();
-        }).onFailure(e -> message.set("Not added to " + function + ": " + e.getMessage()));
+        }).onFailure(e -> message.set("Not added to " + function + ": " + TaskRunner.describe(e)));
     }
 }

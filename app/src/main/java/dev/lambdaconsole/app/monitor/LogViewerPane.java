@@ -1,7 +1,7 @@
 package dev.lambdaconsole.app.monitor;
 
 import atlantafx.base.theme.Styles;
-import dev.lambdaconsole.app.shell.ProgressBoard;
+import dev.lambdaconsole.app.common.ProgressBoard;
 import dev.lambdaconsole.runtime.logs.LogEvent;
 import dev.lambdaconsole.runtime.logs.LogStreamInfo;
 import javafx.animation.PauseTransition;

@@ -1,7 +1,7 @@
 package dev.lambdaconsole.app.monitor;
 
-import dev.lambdaconsole.app.common.TaskRunner;
-import dev.lambdaconsole.app.shell.ProgressBoard;
+import dev.lambdaconsole.editor.concurrent.TaskRunner;
+import dev.lambdaconsole.app.common.ProgressBoard;
 import dev.lambdaconsole.runtime.logs.LogEvent;
 import dev.lambdaconsole.runtime.logs.LogQuery;
 import dev.lambdaconsole.runtime.logs.LogStore;
@@ -61,7 +61,7 @@ public final class LogViewerViewModel {
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
     private final ArrayDeque<LogEvent> recent = new ArrayDeque<>();
     private final Runnable unsubscribe;
-    private int generation;
+    private TaskRunner.Task<?> search;
     private boolean closed;
     private boolean capped;
 
@@ -168,17 +168,17 @@ public final class LogViewerViewModel {
             test = MessageFilter.of(filterMode.get(), filterText.get(), matchCase.get());
             filterProblem.set("");
         } catch (IllegalArgumentException e) {
-            ++generation; // a search still running would show results of the previous text
+            cancelSearch(); // a search still running would show results of the previous text
             filterProblem.set(e.getMessage());
             searching.set(false);
             status.set("Fix the " + (filterMode.get() == FilterMode.REGEX ? "regex" : "filter pattern") + " to search");
             return;
         }
-        int gen = ++generation;
+        cancelSearch();
         LogQuery q = currentQuery();
         searching.set(true);
         status.set("Searching…");
-        tasks.run(() -> {
+        search = tasks.run(() -> {
             long ceiling = store.lastEventId();
             if (test != null) {
                 MatchSearch.Result r = MatchSearch.run(store, q, test.hint(), test.test(), ceiling, MAX_MATCHES);
@@ -187,7 +187,7 @@ public final class LogViewerViewModel {
             long count = store.count(q.before(ceiling + 1));
             return new Snapshot(q, ceiling, count, store.streams(group), null);
         }).onSuccess(s -> {
-            if (gen != generation || closed) return;
+            if (closed) return;
             PagedLogList old = events.get();
             if (old != null) old.close();
             PagedLogList list = s.matches() != null
@@ -200,10 +200,15 @@ public final class LogViewerViewModel {
             streams.setAll(s.streams());
             showCount();
         }).onFailure(e -> {
-            if (gen == generation) status.set("Could not search the logs: " + e.getMessage());
-        }).andFinally(() -> {
-            if (gen == generation) searching.set(false);
-        });
+            status.set("Could not search the logs: " + TaskRunner.describe(e));
+        }).andFinally(() -> searching.set(false));
+    }
+
+    /** The search still running (of an earlier text or range) no longer reports. */
+    private void cancelSearch() {
+        TaskRunner.Task<?> running = search;
+        search = null;
+        if (running != null) running.cancel();
     }
 
     private void showCount() {
@@ -278,7 +283,7 @@ public final class LogViewerViewModel {
             done.accept(text);
             message.set(String.format("Copied %,d line%s", sorted.size(), sorted.size() == 1 ? "" : "s")
                     + (indices.size() > sorted.size() ? " (at most " + max + "; export for more)" : ""));
-        }).onFailure(e -> message.set("Could not copy the lines: " + e.getMessage()));
+        }).onFailure(e -> message.set("Could not copy the lines: " + TaskRunner.describe(e)));
     }
 
     /**
@@ -293,12 +298,13 @@ public final class LogViewerViewModel {
                         : LogExport.write(store, list.filter(), list.ceiling(), list.size(), file,
                         (lines, fraction) -> entry.update(String.format("%,d lines", lines), fraction)))
                 .onSuccess(n -> message.set(String.format("Exported %,d line%s to %s", n, n == 1 ? "" : "s", file)))
-                .onFailure(e -> message.set("Could not export to " + file + ": " + e.getMessage()))
+                .onFailure(e -> message.set("Could not export to " + file + ": " + TaskRunner.describe(e)))
                 .andFinally(entry::done);
     }
 
     public void close() {
         closed = true;
+        cancelSearch();
         unsubscribe.run();
         PagedLogList list = events.get();
         if (list != null) list.close();

@@ -1,7 +1,7 @@
 package dev.lambdaconsole.app.monitor;
 
 import atlantafx.base.theme.Styles;
-import dev.lambdaconsole.app.shell.ConsoleServices;
+import dev.lambdaconsole.app.common.ConsoleServices;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;

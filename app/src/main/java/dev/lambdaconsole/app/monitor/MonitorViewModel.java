@@ -1,6 +1,6 @@
 package dev.lambdaconsole.app.monitor;
 
-import dev.lambdaconsole.app.common.TaskRunner;
+import dev.lambdaconsole.editor.concurrent.TaskRunner;
 import dev.lambdaconsole.runtime.logs.InvocationRecord;
 import dev.lambdaconsole.runtime.logs.LogStore;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -67,7 +67,7 @@ public final class MonitorViewModel {
             loaded = true;
             invocations.setAll(records.stream().map(InvocationRow::of).toList());
             drain();
-        }).onFailure(e -> message.set("Could not read the invocations: " + e.getMessage()));
+        }).onFailure(e -> message.set("Could not read the invocations: " + TaskRunner.describe(e)));
         logs.refresh();
     }
 

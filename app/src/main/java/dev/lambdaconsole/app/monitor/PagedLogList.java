@@ -1,6 +1,6 @@
 package dev.lambdaconsole.app.monitor;
 
-import dev.lambdaconsole.app.common.TaskRunner;
+import dev.lambdaconsole.editor.concurrent.TaskRunner;
 import dev.lambdaconsole.runtime.logs.LogEvent;
 import dev.lambdaconsole.runtime.logs.LogQuery;
 import dev.lambdaconsole.runtime.logs.LogStore;

@@ -1,7 +1,7 @@
 package dev.lambdaconsole.app.services;
 
 import atlantafx.base.theme.Styles;
-import dev.lambdaconsole.app.shell.ConsoleServices;
+import dev.lambdaconsole.app.common.ConsoleServices;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;

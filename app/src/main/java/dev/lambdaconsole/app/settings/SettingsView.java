@@ -3,7 +3,10 @@ package dev.lambdaconsole.app.settings;
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import dev.lambdaconsole.app.config.Forms;
-import dev.lambdaconsole.app.shell.ConsoleServices;
+import dev.lambdaconsole.app.common.ConsoleSettings;
+import dev.lambdaconsole.app.common.ShellActions;
+import dev.lambdaconsole.editor.concurrent.TaskRunner;
+import dev.lambdaconsole.runtime.LocalRuntime;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -30,12 +33,13 @@ import java.io.File;
 public final class SettingsView extends BorderPane {
     private final SettingsViewModel vm;
 
-    public SettingsView(ConsoleServices services) {
-        this.vm = new SettingsViewModel(services.settings(), services.shell(), services.tasks());
+    /** @param runtime the engine running now, or null when it could not start (the settings are how to fix it) */
+    public SettingsView(ConsoleSettings settings, ShellActions shell, TaskRunner tasks, LocalRuntime runtime) {
+        this.vm = new SettingsViewModel(settings, shell, tasks);
         getStyleClass().add("settings-view");
         Label title = new Label("Settings");
         title.getStyleClass().add(Styles.TITLE_3);
-        VBox form = new VBox(18, title, running(services), workspace(), backend(), endpoint(services), appearance(),
+        VBox form = new VBox(18, title, running(runtime), workspace(), backend(), endpoint(runtime), appearance(),
                 keepAlive());
         form.setPadding(new Insets(20));
         form.setMaxWidth(820);
@@ -45,17 +49,17 @@ public final class SettingsView extends BorderPane {
         setBottom(actions());
     }
 
-    private Node running(ConsoleServices services) {
-        if (services.runtime() == null) {
+    private Node running(LocalRuntime runtime) {
+        if (runtime == null) {
             Message down = new Message("The engine is not running", "Fix the settings that kept it from starting "
                     + "(workspace folder, backend, Docker host, port) and save: the console starts it again.",
                     new FontIcon(Feather.ALERT_TRIANGLE));
             down.getStyleClass().add(Styles.DANGER);
             return down;
         }
-        String notice = services.runtime().backendNotice().orElse("");
-        String backend = notice.isEmpty() ? "Functions run with the " + services.runtime().backendDescription() : notice;
-        Message message = new Message("Running now", backend + ". Workspace: " + services.workspace().root() + ".",
+        String notice = runtime.backendNotice().orElse("");
+        String backend = notice.isEmpty() ? "Functions run with the " + runtime.backendDescription() : notice;
+        Message message = new Message("Running now", backend + ". Workspace: " + runtime.workspace().root() + ".",
                 new FontIcon(Feather.INFO));
         message.getStyleClass().add(notice.isEmpty() ? Styles.ACCENT : Styles.WARNING);
         return message;
@@ -120,10 +124,10 @@ public final class SettingsView extends BorderPane {
                         + "here. When Docker does not answer, the console falls back to local processes."), hostField);
     }
 
-    private Node endpoint(ConsoleServices services) {
+    private Node endpoint(LocalRuntime runtime) {
         TextField port = Forms.text("portField", 6);
         port.textProperty().bindBidirectional(vm.portProperty());
-        String now = services.runtime() == null ? "" : " (now " + services.endpointUrl() + ")";
+        String now = runtime == null ? "" : " (now " + runtime.endpoint().url() + ")";
         javafx.scene.control.CheckBox inFunctions = new javafx.scene.control.CheckBox(
                 "Functions' AWS SDKs call it (AWS_ENDPOINT_URL)");
         inFunctions.setId("endpointInFunctionsCheck");

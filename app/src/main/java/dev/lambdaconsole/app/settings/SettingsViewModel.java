@@ -1,8 +1,8 @@
 package dev.lambdaconsole.app.settings;
 
-import dev.lambdaconsole.app.common.TaskRunner;
-import dev.lambdaconsole.app.shell.ConsoleSettings;
-import dev.lambdaconsole.app.shell.ShellActions;
+import dev.lambdaconsole.editor.concurrent.TaskRunner;
+import dev.lambdaconsole.app.common.ConsoleSettings;
+import dev.lambdaconsole.app.common.ShellActions;
 import dev.lambdaconsole.runtime.LocalRuntime;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -50,7 +50,7 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
     private int folderChecks;
-    private int dockerChecks;
+    private TaskRunner.Task<?> dockerCheck;
 
     public SettingsViewModel(ConsoleSettings current, ShellActions shell, TaskRunner tasks) {
         this.saved = current;
@@ -59,7 +59,7 @@ public final class SettingsViewModel {
         show(current);
         workspace.addListener((o, was, now) -> checkFolder());
         dockerHost.addListener((o, was, now) -> {
-            dockerChecks++;
+            cancelDockerCheck();
             testing.set(false);
             dockerStatus.set("");
             dockerReachable.set(null);
@@ -161,17 +161,21 @@ public final class SettingsViewModel {
             report(dockerStatus, "Fix the Docker host first: it " + dockerHostError.get(), false);
             return;
         }
-        int check = ++dockerChecks;
+        cancelDockerCheck();
         testing.set(true);
         dockerReachable.set(null);
         dockerStatus.set(host.isEmpty() ? "Looking for Docker…" : "Connecting to " + host + "…");
-        tasks.run(() -> LocalRuntime.checkDocker(host)).onSuccess(found -> {
-            if (check == dockerChecks) report(dockerStatus, "Connected: " + found, true);
-        }).onFailure(e -> {
-            if (check == dockerChecks) report(dockerStatus, capitalised(e.getMessage()), false);
-        }).andFinally(() -> {
-            if (check == dockerChecks) testing.set(false);
-        });
+        dockerCheck = tasks.run(() -> LocalRuntime.checkDocker(host))
+                .onSuccess(found -> report(dockerStatus, "Connected: " + found, true))
+                .onFailure(e -> report(dockerStatus, capitalised(TaskRunner.describe(e)), false))
+                .andFinally(() -> testing.set(false));
+    }
+
+    /** A check of an earlier host (or of a closed page) no longer reports. */
+    private void cancelDockerCheck() {
+        TaskRunner.Task<?> running = dockerCheck;
+        dockerCheck = null;
+        if (running != null) running.cancel();
     }
 
     private void report(ReadOnlyStringWrapper target, String text, boolean reachable) {
@@ -202,7 +206,7 @@ public final class SettingsViewModel {
                 return;
             }
             apply(settings(check));
-        }).onFailure(e -> fail("Not saved: " + e.getMessage())).andFinally(() -> saving.set(false));
+        }).onFailure(e -> fail("Not saved: " + TaskRunner.describe(e))).andFinally(() -> saving.set(false));
     }
 
     private ConsoleSettings settings(FolderCheck folder) {
@@ -216,7 +220,7 @@ public final class SettingsViewModel {
         try {
             shell.applySettings(next);
         } catch (RuntimeException e) {
-            fail("Not saved: " + e.getMessage());
+            fail("Not saved: " + TaskRunner.describe(e));
             return;
         }
         boolean restart = next.engineDiffers(saved);
@@ -238,7 +242,7 @@ public final class SettingsViewModel {
     /** Checks still running (folder, Docker) no longer report. */
     public void close() {
         folderChecks++;
-        dockerChecks++;
+        cancelDockerCheck();
     }
 
     private void fail(String text) {

@@ -1,5 +1,7 @@
 package dev.lambdaconsole.app.shell;
 
+import dev.lambdaconsole.app.common.ConsoleServices;
+
 import dev.lambdaconsole.app.code.CodeView;
 import dev.lambdaconsole.app.config.ConfigurationView;
 import dev.lambdaconsole.app.create.CreateFunctionView;
@@ -27,8 +29,8 @@ public final class Composition {
                     CreateFunctionView v = new CreateFunctionView(s);
                     return new MainWindow.Page(v, v::close);
                 },
-                s -> {
-                    SettingsView v = new SettingsView(s);
+                in -> {
+                    SettingsView v = new SettingsView(in.settings(), in.shell(), in.tasks(), in.runtime());
                     return new MainWindow.Page(v, v::close);
                 },
                 s -> new MainWindow.Page(new LayersView(s), () -> { }),

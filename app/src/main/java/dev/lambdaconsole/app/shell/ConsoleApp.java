@@ -1,8 +1,12 @@
 package dev.lambdaconsole.app.shell;
 
+import dev.lambdaconsole.app.common.ProgressBoard;
+import dev.lambdaconsole.app.common.ConsoleSettings;
+
+import dev.lambdaconsole.editor.concurrent.TaskRunner;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import dev.lambdaconsole.app.common.FxTaskRunner;
+import dev.lambdaconsole.editor.concurrent.FxTaskRunner;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -37,8 +41,8 @@ public final class ConsoleApp extends Application {
         ConsoleSettings settings = ConsoleSettings.load(settingsFile);
         applyTheme(settings.darkTheme());
         ProgressBoard progress = new ProgressBoard(tasks);
-        shell = new ShellViewModel(settings, tasks, progress);
-        window = new MainWindow(shell, tasks, progress, Composition.pages(), this::saveSettings);
+        shell = new ShellViewModel(settings, tasks, progress, this::saveSettings);
+        window = new MainWindow(shell, tasks, progress, Composition.pages());
         Scene scene = new Scene(window, settings.windowWidth(), settings.windowHeight());
         scene.getStylesheets().add(ConsoleApp.class.getResource("console.css").toExternalForm());
         primary.setScene(scene);
@@ -55,7 +59,7 @@ public final class ConsoleApp extends Application {
         tasks.run(() -> {
             s.save(settingsFile);
             return true;
-        }).onFailure(e -> LOG.log(Level.WARNING, "Settings not saved: " + e.getMessage()));
+        }).onFailure(e -> LOG.log(Level.WARNING, "Settings not saved: " + TaskRunner.describe(e)));
     }
 
     static void applyTheme(boolean dark) {

@@ -1,5 +1,7 @@
 package dev.lambdaconsole.app.shell;
 
+import dev.lambdaconsole.app.common.ConsoleServices;
+
 import atlantafx.base.theme.Styles;
 import dev.lambdaconsole.runtime.workspace.WorkspaceChange;
 import javafx.geometry.Insets;

@@ -1,8 +1,13 @@
 package dev.lambdaconsole.app.shell;
 
+import dev.lambdaconsole.app.common.ConsoleServices;
+import dev.lambdaconsole.app.common.ShellActions;
+import dev.lambdaconsole.app.common.ProgressBoard;
+import dev.lambdaconsole.app.common.ConsoleSettings;
+
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
-import dev.lambdaconsole.app.common.TaskRunner;
+import dev.lambdaconsole.editor.concurrent.TaskRunner;
 import dev.lambdaconsole.runtime.LocalRuntime;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -19,7 +24,6 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -27,11 +31,14 @@ import java.util.function.Function;
  * the current page, and the status bar. Pages are built once the engine has started; until then a spinner says
  * what is happening.
  */
-public final class MainWindow extends BorderPane implements ShellActions {
+public final class MainWindow extends BorderPane {
     /** How the main window builds its pages (the composition root supplies the real ones; tests may too). */
     public record Pages(Function<ConsoleServices, Page> functions, Function<ConsoleServices, Page> create,
-                        Function<ConsoleServices, Page> settings, Function<ConsoleServices, Page> layers,
+                        Function<SettingsInputs, Page> settings, Function<ConsoleServices, Page> layers,
                         Function<ConsoleServices, Page> services, FunctionTabs functionTabs) { }
+
+    /** What the Settings page is built from: it works while the engine is down too (runtime null then). */
+    public record SettingsInputs(ConsoleSettings settings, ShellActions shell, TaskRunner tasks, LocalRuntime runtime) { }
 
     /** A page's content and how to release it (listeners, timers) when another page replaces it. */
     public record Page(Node node, Runnable close) { }
@@ -40,7 +47,6 @@ public final class MainWindow extends BorderPane implements ShellActions {
     private final TaskRunner tasks;
     private final ProgressBoard progress;
     private final Pages pages;
-    private final Consumer<ConsoleSettings> saveSettings;
     private final StackPane pageHost = new StackPane();
     private final ToggleGroup nav = new ToggleGroup();
     private final ToggleButton functionsNav = navButton("navFunctions", "Functions", Feather.ZAP);
@@ -50,23 +56,18 @@ public final class MainWindow extends BorderPane implements ShellActions {
     private ConsoleServices services;
     private Node page;
     private Runnable pageClose = () -> { };
-    private String openFunction = "";
-    private String pendingFunction;
 
-    public MainWindow(ShellViewModel shell, TaskRunner tasks, ProgressBoard progress, Pages pages,
-                      Consumer<ConsoleSettings> saveSettings) {
+    public MainWindow(ShellViewModel shell, TaskRunner tasks, ProgressBoard progress, Pages pages) {
         this.shell = shell;
         this.tasks = tasks;
         this.progress = progress;
         this.pages = pages;
-        this.saveSettings = saveSettings;
         setId("mainWindow");
-        pendingFunction = shell.settings().lastFunction();
 
-        functionsNav.setOnAction(e -> showFunctions());
-        servicesNav.setOnAction(e -> showServices());
-        layersNav.setOnAction(e -> show(pages.layers()));
-        settingsNav.setOnAction(e -> showSettings());
+        functionsNav.setOnAction(e -> shell.showFunctions());
+        servicesNav.setOnAction(e -> shell.showServices());
+        layersNav.setOnAction(e -> shell.showLayers());
+        settingsNav.setOnAction(e -> shell.showSettings());
         Label brand = new Label("Lambda Console", new FontIcon(Feather.BOX));
         brand.getStyleClass().add(Styles.TITLE_4);
         VBox navBar = new VBox(4, brand, functionsNav, servicesNav, layersNav, settingsNav);
@@ -82,6 +83,10 @@ public final class MainWindow extends BorderPane implements ShellActions {
         setBottom(new StatusBar(shell, progress));
 
         shell.stateProperty().addListener((o, was, now) -> stateChanged(now));
+        shell.destinationProperty().addListener((o, was, now) -> render());
+        shell.settingsVersionProperty().addListener((o, was, now) -> {
+            if (services != null) services = services(services.runtime());
+        });
         stateChanged(shell.stateProperty().get());
     }
 
@@ -94,7 +99,7 @@ public final class MainWindow extends BorderPane implements ShellActions {
         retry.setId("retryDockerButton");
         retry.setOnAction(e -> shell.retry());
         Button open = new Button("Settings");
-        open.setOnAction(e -> showSettings());
+        open.setOnAction(e -> shell.showSettings());
         HBox actions = new HBox(8, retry, open);
         VBox box = new VBox(4, banner, actions);
         box.setPadding(new Insets(8, 16, 0, 16));
@@ -103,62 +108,86 @@ public final class MainWindow extends BorderPane implements ShellActions {
         return box;
     }
 
+    private ConsoleServices services(LocalRuntime runtime) {
+        return new ConsoleServices(runtime, shell.simulators(), tasks, progress, shell.settings(), shell,
+                runtime.workspace().stateDir().resolve("console"));
+    }
+
     private void stateChanged(ShellViewModel.State state) {
+        services = state == ShellViewModel.State.READY ? services(shell.runtimeProperty().get()) : null;
+        setNavDisabled(state != ShellViewModel.State.READY);
+        settingsNav.setDisable(state == ShellViewModel.State.STARTING);
+        render();
+    }
+
+    /** Shows what the shell's destination names, on the engine that runs now. */
+    private void render() {
+        Destination d = shell.destinationProperty().get();
+        ShellViewModel.State state = shell.stateProperty().get();
+        closePage();
+        if (d.kind() == Destination.Kind.SETTINGS && state != ShellViewModel.State.STARTING) {
+            setPage(pages.settings().apply(new SettingsInputs(shell.settings(), shell, tasks,
+                    services == null ? null : services.runtime())));
+            settingsNav.setSelected(true);
+            return;
+        }
         switch (state) {
-            case STARTING -> {
-                closePage();
-                services = null;
-                ProgressIndicator spinner = new ProgressIndicator();
-                Label label = new Label();
-                label.textProperty().bind(shell.engineTextProperty());
-                VBox box = new VBox(12, spinner, label);
-                box.setId("startingPage");
-                box.setAlignment(Pos.CENTER);
-                setPage(box);
-                setNavDisabled(true);
-            }
+            case STARTING -> setPage(startingPage());
+            case FAILED -> setPage(failedPage());
             case READY -> {
-                LocalRuntime runtime = shell.runtimeProperty().get();
-                services = new ConsoleServices(runtime, shell.simulators(), tasks, progress, shell.settings(), this,
-                        runtime.workspace().stateDir().resolve("console"));
-                setNavDisabled(false);
-                String last = pendingFunction;
-                pendingFunction = null;
-                if (last != null && !last.isBlank()) {
-                    tasks.run(() -> runtime.workspace().exists(last)).onSuccess(exists -> {
-                        if (exists) openFunction(last); else showFunctions();
-                    }).onFailure(e -> showFunctions());
-                } else {
-                    showFunctions();
+                switch (d.kind()) {
+                    case FUNCTIONS -> select(functionsNav, pages.functions());
+                    case CREATE_FUNCTION -> select(functionsNav, pages.create());
+                    case SERVICES -> select(servicesNav, pages.services());
+                    case LAYERS -> select(layersNav, pages.layers());
+                    case FUNCTION -> {
+                        FunctionPage fp = new FunctionPage(services, d.function(), pages.functionTabs());
+                        setPage(new Page(fp, fp::close));
+                        functionsNav.setSelected(true);
+                        fp.select(d.tab());
+                        if (!d.requestId().isEmpty()) fp.showInvocation(d.requestId());
+                    }
+                    case SETTINGS -> { }
                 }
             }
-            case FAILED -> {
-                closePage();
-                services = null;
-                Label error = new Label();
-                error.setId("engineError");
-                error.setWrapText(true);
-                error.textProperty().bind(shell.errorProperty());
-                error.getStyleClass().add(Styles.DANGER);
-                Button retry = new Button("Try again", new FontIcon(Feather.ROTATE_CW));
-                retry.setOnAction(e -> shell.retry());
-                Button settings = new Button("Settings", new FontIcon(Feather.SETTINGS));
-                settings.setOnAction(e -> showSettings());
-                VBox box = new VBox(12, error, new HBox(8, retry, settings));
-                box.setPadding(new Insets(32));
-                box.setMaxWidth(720);
-                setPage(box);
-                setNavDisabled(true);
-                settingsNav.setDisable(false);
-            }
         }
+    }
+
+    private void select(ToggleButton navButton, Function<ConsoleServices, Page> factory) {
+        setPage(factory.apply(services));
+        navButton.setSelected(true);
+    }
+
+    private Node startingPage() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        Label label = new Label();
+        label.textProperty().bind(shell.engineTextProperty());
+        VBox box = new VBox(12, spinner, label);
+        box.setId("startingPage");
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
+    private Node failedPage() {
+        Label error = new Label();
+        error.setId("engineError");
+        error.setWrapText(true);
+        error.textProperty().bind(shell.errorProperty());
+        error.getStyleClass().add(Styles.DANGER);
+        Button retry = new Button("Try again", new FontIcon(Feather.ROTATE_CW));
+        retry.setOnAction(e -> shell.retry());
+        Button settings = new Button("Settings", new FontIcon(Feather.SETTINGS));
+        settings.setOnAction(e -> shell.showSettings());
+        VBox box = new VBox(12, error, new HBox(8, retry, settings));
+        box.setPadding(new Insets(32));
+        box.setMaxWidth(720);
+        return box;
     }
 
     private void setNavDisabled(boolean disabled) {
         functionsNav.setDisable(disabled);
         servicesNav.setDisable(disabled);
         layersNav.setDisable(disabled);
-        settingsNav.setDisable(disabled);
     }
 
     /** The services of the running engine, or null while it starts. */
@@ -167,85 +196,8 @@ public final class MainWindow extends BorderPane implements ShellActions {
     /** The page shown now (for tests and screenshots). */
     public Node page() { return page; }
 
-    @Override
-    public void showFunctions() {
-        show(pages.functions());
-        functionsNav.setSelected(true);
-        remember("");
-    }
-
-    @Override
-    public void showCreateFunction() {
-        show(pages.create());
-        functionsNav.setSelected(true);
-    }
-
-    @Override
-    public void showSettings() {
-        if (services == null) {
-            // The engine is down: Settings still work, on the settings alone, so the user can fix what broke it.
-            closePage();
-            setPage(pages.settings().apply(new ConsoleServices(null, null, tasks, progress, shell.settings(), this, null)));
-        } else {
-            show(pages.settings());
-        }
-        settingsNav.setSelected(true);
-    }
-
-    @Override
-    public void showServices() {
-        show(pages.services());
-        servicesNav.setSelected(true);
-        remember("");
-    }
-
-    @Override
-    public void openFunction(String name) { openFunction(name, "codeTab"); }
-
-    @Override
-    public void openFunction(String name, String tabId) { functionPage(name).ifPresent(fp -> fp.select(tabId)); }
-
-    @Override
-    public void openInvocation(String function, String requestId) {
-        functionPage(function).ifPresent(fp -> fp.showInvocation(requestId));
-    }
-
-    private java.util.Optional<FunctionPage> functionPage(String name) {
-        if (services == null) return java.util.Optional.empty();
-        closePage();
-        FunctionPage fp = new FunctionPage(services, name, pages.functionTabs());
-        setPage(new Page(fp, fp::close));
-        functionsNav.setSelected(true);
-        remember(name);
-        return java.util.Optional.of(fp);
-    }
-
-    @Override
-    public void applySettings(ConsoleSettings next) {
-        ConsoleSettings before = shell.settings();
-        ConsoleSettings merged = next.withWindow(before.windowWidth(), before.windowHeight())
-                .withLastFunction(openFunction);
-        saveSettings.accept(merged);
-        if (merged.engineDiffers(before)) {
-            shell.restart(merged);
-        } else {
-            shell.settingsChanged(merged);
-            if (services != null) {
-                services = new ConsoleServices(services.runtime(), services.simulators(), tasks, progress, merged, this, services.stateDir());
-            }
-        }
-    }
-
     /** The function page open now, if any ("" when another page shows). */
-    public String openFunction() { return openFunction; }
-
-    private void remember(String function) { openFunction = function; }
-
-    private void show(Function<ConsoleServices, Page> factory) {
-        if (services == null) return;
-        closePage();
-        setPage(factory.apply(services));
-    }
+    public String openFunction() { return shell.openFunction(); }
 
     private void setPage(Node node) { setPage(new Page(node, () -> { })); }
 
@@ -275,5 +227,4 @@ public final class MainWindow extends BorderPane implements ShellActions {
         b.setOnMouseClicked(e -> b.setSelected(true));
         return b;
     }
-
 }

@@ -1,6 +1,10 @@
 package dev.lambdaconsole.app.shell;
 
-import dev.lambdaconsole.app.common.TaskRunner;
+import dev.lambdaconsole.app.common.ProgressBoard;
+import dev.lambdaconsole.app.common.ShellActions;
+import dev.lambdaconsole.app.common.ConsoleSettings;
+
+import dev.lambdaconsole.editor.concurrent.TaskRunner;
 import dev.lambdaconsole.runtime.BackendProgress;
 import dev.lambdaconsole.runtime.LocalRuntime;
 import dev.lambdaconsole.simulators.SimulatorServices;
@@ -11,12 +15,16 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 import java.net.BindException;
 import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The main window's state: the engine starting in the background (so the window shows at once), what backend
- * runs and why (the banner), the endpoint's address, and restarts after a settings change or a Docker retry.
+ * runs and why (the banner), the endpoint's address, restarts after a settings change or a Docker retry, and
+ * navigation: which page or function the window shows ({@link #destinationProperty()}), remembered across starts.
  */
-public final class ShellViewModel implements AutoCloseable {
+public final class ShellViewModel implements ShellActions, AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(ShellViewModel.class.getName());
     public enum State { STARTING, READY, FAILED }
 
     private final TaskRunner tasks;
@@ -28,12 +36,82 @@ public final class ShellViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper endpointUrl = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Destination> destination =
+            new ReadOnlyObjectWrapper<>(Destination.page(Destination.Kind.FUNCTIONS));
+    private final java.util.function.Consumer<ConsoleSettings> saveSettings;
     private ConsoleSettings settings;
+    private String pendingFunction;
+    private final javafx.beans.property.ReadOnlyIntegerWrapper settingsVersion =
+            new javafx.beans.property.ReadOnlyIntegerWrapper();
 
     public ShellViewModel(ConsoleSettings settings, TaskRunner tasks, ProgressBoard progress) {
+        this(settings, tasks, progress, s -> { });
+    }
+
+    /** @param saveSettings keeps settings the user applied (the app writes them to its settings file) */
+    public ShellViewModel(ConsoleSettings settings, TaskRunner tasks, ProgressBoard progress,
+                          java.util.function.Consumer<ConsoleSettings> saveSettings) {
         this.settings = settings;
         this.tasks = tasks;
         this.progress = progress;
+        this.saveSettings = saveSettings;
+        this.pendingFunction = settings.lastFunction();
+    }
+
+    /** Where the window is; changes on every navigation. */
+    public ReadOnlyObjectProperty<Destination> destinationProperty() { return destination.getReadOnlyProperty(); }
+
+    /** The function page shown now, "" on another page (remembered as the settings' last function). */
+    public String openFunction() { return destination.get().openFunction(); }
+
+    @Override
+    public void showFunctions() { go(Destination.page(Destination.Kind.FUNCTIONS)); }
+
+    @Override
+    public void showCreateFunction() { go(Destination.page(Destination.Kind.CREATE_FUNCTION)); }
+
+    @Override
+    public void showServices() { go(Destination.page(Destination.Kind.SERVICES)); }
+
+    public void showLayers() { go(Destination.page(Destination.Kind.LAYERS)); }
+
+    /** Settings open in any state: with the engine down they are how the user fixes what broke it. */
+    @Override
+    public void showSettings() { destination.set(Destination.page(Destination.Kind.SETTINGS)); }
+
+    @Override
+    public void openFunction(String name) { openFunction(name, "codeTab"); }
+
+    @Override
+    public void openFunction(String name, String tabId) { go(Destination.function(name, tabId, "")); }
+
+    @Override
+    public void openInvocation(String function, String requestId) {
+        go(Destination.function(function, "monitorTab", requestId));
+    }
+
+    /** Pages other than Settings need the engine: asked for while it starts or is down, they are ignored. */
+    private void go(Destination next) {
+        if (state.get() != State.READY) return;
+        destination.set(next);
+    }
+
+    /**
+     * Saves the settings and applies them: the theme at once (the saver), engine settings by restarting the engine
+     * in the background; the window size and the function open now are kept.
+     */
+    @Override
+    public void applySettings(ConsoleSettings next) {
+        ConsoleSettings before = settings;
+        ConsoleSettings merged = next.withWindow(before.windowWidth(), before.windowHeight())
+                .withLastFunction(openFunction());
+        saveSettings.accept(merged);
+        if (merged.engineDiffers(before)) {
+            pendingFunction = null;
+            restart(merged);
+        } else {
+            settingsChanged(merged);
+        }
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() { return state.getReadOnlyProperty(); }
@@ -63,8 +141,10 @@ public final class ShellViewModel implements AutoCloseable {
             endpointUrl.set(started.runtime().endpoint().url());
             banner.set(started.notice());
             state.set(State.READY);
+            restoreLastFunction(started.runtime());
         }).onFailure(e -> {
-            error.set("The engine could not start: " + e.getMessage());
+            LOG.log(Level.WARNING, "The engine could not start", e);
+            error.set("The engine could not start: " + TaskRunner.describe(e));
             engineText.set("Engine stopped");
             state.set(State.FAILED);
         }).andFinally(entry::done);
@@ -83,11 +163,33 @@ public final class ShellViewModel implements AutoCloseable {
         }).andFinally(this::start);
     }
 
+    /** After the first start: the function open when the console last closed, if it still exists. */
+    private void restoreLastFunction(LocalRuntime started) {
+        String last = pendingFunction;
+        pendingFunction = null;
+        if (last == null || last.isBlank()) {
+            // a restart keeps the page the user was on (the window rebuilds it on the new engine)
+            if (destination.get().kind() == Destination.Kind.CREATE_FUNCTION) showFunctions();
+            return;
+        }
+        tasks.run(() -> started.workspace().exists(last)).onSuccess(exists -> {
+            if (exists) openFunction(last); else showFunctions();
+        }).onFailure(e -> showFunctions());
+    }
+
     /** Tries Docker again after the user started it (the banner's Retry). */
     public void retry() { restart(settings); }
 
     /** Settings changed without an engine restart (theme, window): remembered for the next start. */
-    public void settingsChanged(ConsoleSettings next) { settings = next; }
+    public void settingsChanged(ConsoleSettings next) {
+        settings = next;
+        settingsVersion.set(settingsVersion.get() + 1);
+    }
+
+    /** Grows whenever the settings change without a restart, so pages built from them are rebuilt. */
+    public javafx.beans.property.ReadOnlyIntegerProperty settingsVersionProperty() {
+        return settingsVersion.getReadOnlyProperty();
+    }
 
     private record Started(LocalRuntime runtime, String notice) { }
 

@@ -1,5 +1,7 @@
 package dev.lambdaconsole.app.shell;
 
+import dev.lambdaconsole.app.common.ProgressBoard;
+
 import atlantafx.base.theme.Styles;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;

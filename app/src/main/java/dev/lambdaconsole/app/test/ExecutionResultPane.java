@@ -45,7 +45,8 @@ final class ExecutionResultPane extends VBox {
         placeholder.setWrapText(true);
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);
         SplitPane outputs = new SplitPane(section("Response", response), section("Log output", log));
-        outputs.setDividerPositions(0.45);
+        outputs.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        outputs.setDividerPositions(0.4);
         VBox.setVgrow(outputs, Priority.ALWAYS);
         details = new VBox(10, summary(), outputs);
         VBox.setVgrow(details, Priority.ALWAYS);
@@ -129,7 +130,8 @@ final class ExecutionResultPane extends VBox {
         area.setId(id);
         area.setEditable(false);
         area.setWrapText(false);
-        area.setPrefRowCount(8);
+        area.setPrefRowCount(6);
+        area.setMinHeight(60);
         area.setStyle(MONOSPACE);
         return area;
     }

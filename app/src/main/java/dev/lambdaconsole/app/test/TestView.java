@@ -2,7 +2,7 @@ package dev.lambdaconsole.app.test;
 
 import atlantafx.base.controls.ToggleSwitch;
 import atlantafx.base.theme.Styles;
-import dev.lambdaconsole.app.shell.ConsoleServices;
+import dev.lambdaconsole.app.common.ConsoleServices;
 import dev.lambdaconsole.editor.ColorScheme;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -44,9 +44,13 @@ public final class TestView extends BorderPane {
         top.setPadding(new Insets(12));
         VBox.setVgrow(event, Priority.ALWAYS);
         vm.resultProperty().addListener((o, was, now) -> result.show(now));
+        // Side by side, so that after Invoke the response and the log are in view at the default window size
+        // (1280×800) without dragging a divider or scrolling.
         SplitPane split = new SplitPane(top, result);
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.5);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.45);
+        top.setMinWidth(320);
+        result.setMinWidth(320);
         setCenter(split);
     }
 

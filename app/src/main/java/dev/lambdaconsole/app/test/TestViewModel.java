@@ -1,6 +1,6 @@
 package dev.lambdaconsole.app.test;
 
-import dev.lambdaconsole.app.common.TaskRunner;
+import dev.lambdaconsole.editor.concurrent.TaskRunner;
 import dev.lambdaconsole.editor.json.JsonTools;
 import dev.lambdaconsole.runtime.invoke.InvocationRequest;
 import dev.lambdaconsole.runtime.invoke.LambdaEngine;

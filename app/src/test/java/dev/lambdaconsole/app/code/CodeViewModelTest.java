@@ -1,6 +1,6 @@
 package dev.lambdaconsole.app.code;
 
-import dev.lambdaconsole.app.common.TaskRunner;
+import dev.lambdaconsole.editor.concurrent.TaskRunner;
 import dev.lambdaconsole.app.create.Blueprints;
 import dev.lambdaconsole.app.create.CreateFunctionViewModel;
 import dev.lambdaconsole.app.shell.TestConsole;

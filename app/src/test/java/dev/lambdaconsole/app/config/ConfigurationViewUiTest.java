@@ -73,7 +73,7 @@ class ConfigurationViewUiTest {
         FxSteps.until(() -> FxSteps.text(robot, "#envError").contains("MY-VAR: name must start with a letter"));
         FxSteps.type(robot, cellField(robot, "env-key"), "GREETING");
         FxSteps.type(robot, cellField(robot, "env-value"), "hello from the console");
-        assertThat(FxSteps.shown(robot, "#envError")).isFalse();
+        assertThat(FxSteps.shown(robot, "#envError")).as(FxSteps.text(robot, "#envError")).isFalse();
         assertThat(FxSteps.text(robot, "#envSizeLabel")).as("8 + 22 bytes").isEqualTo("0.1 KB of 4 KB");
         robot.clickOn("#saveEnvButton");
         FxSteps.until(() -> "Saved".equals(FxSteps.text(robot, "#saveEnvMessage")));

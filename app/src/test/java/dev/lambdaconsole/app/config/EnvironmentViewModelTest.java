@@ -1,6 +1,6 @@
 package dev.lambdaconsole.app.config;
 
-import dev.lambdaconsole.app.common.TaskRunner;
+import dev.lambdaconsole.editor.concurrent.TaskRunner;
 import dev.lambdaconsole.app.shell.TestConsole;
 import dev.lambdaconsole.runtime.invoke.InvocationResult;
 import org.junit.jupiter.api.AfterAll;

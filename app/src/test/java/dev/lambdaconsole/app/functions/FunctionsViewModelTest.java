@@ -1,6 +1,6 @@
 package dev.lambdaconsole.app.functions;
 
-import dev.lambdaconsole.app.common.TaskRunner;
+import dev.lambdaconsole.editor.concurrent.TaskRunner;
 import dev.lambdaconsole.runtime.logs.SqliteLogStore;
 import dev.lambdaconsole.runtime.model.FunctionConfig;
 import dev.lambdaconsole.runtime.workspace.Workspace;

@@ -1,6 +1,6 @@
 package dev.lambdaconsole.app.layers;
 
-import dev.lambdaconsole.app.common.TaskRunner;
+import dev.lambdaconsole.editor.concurrent.TaskRunner;
 import dev.lambdaconsole.runtime.invoke.InvocationRequest;
 import dev.lambdaconsole.runtime.invoke.InvocationResult;
 import dev.lambdaconsole.runtime.model.FunctionConfig;

@@ -128,7 +128,7 @@ class LogViewerFilterModeTest {
         assertThat(shown()).containsExactly("{\"level\":\"ERROR\",\"ms\":250,\"order\":9}", "{\"level\":\"ERROR\",\"ms\":3}");
 
         Path file = dir.resolve("out.txt");
-        vm.export(file, new dev.lambdaconsole.app.shell.ProgressBoard(ui));
+        vm.export(file, new dev.lambdaconsole.app.common.ProgressBoard(ui));
         assertThat(Files.readAllLines(file)).hasSize(2).allMatch(l -> l.contains("\"level\":\"ERROR\""));
         assertThat(vm.messageProperty().get()).isEqualTo("Exported 2 lines to " + file);
     }

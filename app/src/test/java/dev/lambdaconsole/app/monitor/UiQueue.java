@@ -1,6 +1,6 @@
 package dev.lambdaconsole.app.monitor;
 
-import dev.lambdaconsole.app.common.TaskRunner;
+import dev.lambdaconsole.editor.concurrent.TaskRunner;
 
 import java.util.Queue;
 import java.util.concurrent.Callable;

@@ -1,7 +1,7 @@
 package dev.lambdaconsole.app.settings;
 
-import dev.lambdaconsole.app.common.TaskRunner;
-import dev.lambdaconsole.app.shell.ConsoleSettings;
+import dev.lambdaconsole.editor.concurrent.TaskRunner;
+import dev.lambdaconsole.app.common.ConsoleSettings;
 import dev.lambdaconsole.app.shell.TestConsole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -2,8 +2,8 @@ package dev.lambdaconsole.app.settings;
 
 import atlantafx.base.theme.PrimerLight;
 import dev.lambdaconsole.app.FxSteps;
-import dev.lambdaconsole.app.shell.ConsoleServices;
-import dev.lambdaconsole.app.shell.ProgressBoard;
+import dev.lambdaconsole.app.common.ConsoleServices;
+import dev.lambdaconsole.app.common.ProgressBoard;
 import dev.lambdaconsole.app.shell.TestConsole;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -30,7 +30,7 @@ class SettingsViewUiTest {
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         console = new TestConsole(workspace);
-        view = new SettingsView(console.services);
+        view = new SettingsView(console.services.settings(), console.services.shell(), console.tasks, console.runtime);
         stage.setScene(new Scene(view, 1000, 800));
         stage.show();
     }
@@ -86,11 +86,9 @@ class SettingsViewUiTest {
 
     @Test
     void withTheEngineDownTheSettingsCanStillBeFixed(FxRobot robot) {
-        ConsoleServices down = new ConsoleServices(null, null, console.tasks, new ProgressBoard(console.tasks),
-                console.services.settings(), console.services.shell(), null);
         FxSteps.run(() -> {
             view.close();
-            view = new SettingsView(down);
+            view = new SettingsView(console.services.settings(), console.services.shell(), console.tasks, null);
             robot.targetWindow().getScene().setRoot(view);
         });
         assertThat(FxSteps.shown(robot, "The engine is not running")).isTrue();

@@ -1,7 +1,10 @@
 package dev.lambdaconsole.app.shell;
 
+import dev.lambdaconsole.app.common.ProgressBoard;
+import dev.lambdaconsole.app.common.ConsoleSettings;
+
 import atlantafx.base.controls.Message;
-import dev.lambdaconsole.app.common.FxTaskRunner;
+import dev.lambdaconsole.editor.concurrent.FxTaskRunner;
 import dev.lambdaconsole.app.functions.FunctionRow;
 import dev.lambdaconsole.app.monitor.InvocationRow;
 import dev.lambdaconsole.editor.CodeEditor;
@@ -60,7 +63,8 @@ class ConsoleScenarioUiTest {
         tasks = new FxTaskRunner();
         ConsoleSettings settings = ConsoleSettings.defaults().withWorkspace(dir.resolve("workspace"))
                 .withBackend("docker").withEndpointPort(0);
-        shell = new ShellViewModel(settings, tasks, new ProgressBoard(tasks));
+        shell = new ShellViewModel(settings, tasks, new ProgressBoard(tasks),
+                s -> s.save(dir.resolve("settings.properties")));
     }
 
     @AfterAll
@@ -73,8 +77,7 @@ class ConsoleScenarioUiTest {
     void start(Stage stage) {
         if (window == null) {
             ConsoleApp.applyTheme(false);
-            window = new MainWindow(shell, tasks, new ProgressBoard(tasks), Composition.pages(),
-                    s -> s.save(dir.resolve("settings.properties")));
+            window = new MainWindow(shell, tasks, new ProgressBoard(tasks), Composition.pages());
             shell.start();
             scene = new Scene(window, 1360, 860);
             scene.getStylesheets().add(ConsoleApp.class.getResource("console.css").toExternalForm());
@@ -210,7 +213,7 @@ class ConsoleScenarioUiTest {
     @Order(7)
     void nodeAndJavaFunctionsRunFromTheWizard(FxRobot robot) {
         for (String[] fn : new String[][] {{"hello-node", "nodejs22.x"}, {"hello-java", "java21"}}) {
-            run(() -> window.showCreateFunction());
+            run(() -> shell.showCreateFunction());
             until(() -> robot.lookup("#functionNameField").tryQuery().isPresent(), 10);
             run(() -> {
                 field(robot, "functionNameField").setText(fn[0]);

@@ -1,6 +1,9 @@
 package dev.lambdaconsole.app.shell;
 
-import dev.lambdaconsole.app.common.TaskRunner;
+import dev.lambdaconsole.app.common.ProgressBoard;
+import dev.lambdaconsole.app.common.ConsoleSettings;
+
+import dev.lambdaconsole.editor.concurrent.TaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,5 +73,50 @@ class ShellViewModelTest {
         vm.restart(vm.settings().withWorkspace(other));
         assertThat(vm.stateProperty().get()).isEqualTo(ShellViewModel.State.READY);
         assertThat(vm.runtimeProperty().get().workspace().root()).isEqualTo(other);
+    }
+
+    @Test
+    void navigationWaitsForTheEngineButSettingsOpenAnyway() {
+        ShellViewModel vm = shell(ConsoleSettings.defaults().withWorkspace(dir).withBackend("process").withEndpointPort(0));
+        vm.showServices();
+        assertThat(vm.destinationProperty().get().kind()).as("no engine yet").isEqualTo(Destination.Kind.FUNCTIONS);
+        vm.showSettings();
+        assertThat(vm.destinationProperty().get().kind()).isEqualTo(Destination.Kind.SETTINGS);
+        vm.start();
+        vm.openInvocation("orders", "req-1");
+        assertThat(vm.destinationProperty().get()).isEqualTo(Destination.function("orders", "monitorTab", "req-1"));
+        assertThat(vm.openFunction()).isEqualTo("orders");
+        vm.showServices();
+        assertThat(vm.destinationProperty().get().kind()).isEqualTo(Destination.Kind.SERVICES);
+        assertThat(vm.openFunction()).isEmpty();
+    }
+
+    @Test
+    void theLastFunctionOpensAgainIfItStillExists() {
+        ShellViewModel vm = shell(ConsoleSettings.defaults().withWorkspace(dir).withBackend("process").withEndpointPort(0)
+                .withLastFunction("gone"));
+        vm.start();
+        assertThat(vm.destinationProperty().get().kind()).as("a function that no longer exists")
+                .isEqualTo(Destination.Kind.FUNCTIONS);
+    }
+
+    @Test
+    void applyingSettingsSavesThemAndRestartsOnlyForEngineChanges() {
+        java.util.List<ConsoleSettings> saved = new java.util.ArrayList<>();
+        shell = new ShellViewModel(ConsoleSettings.defaults().withWorkspace(dir.resolve("a")).withBackend("process")
+                .withEndpointPort(0), TaskRunner.synchronous(), new ProgressBoard(TaskRunner.synchronous()), saved::add);
+        shell.start();
+        var first = shell.runtimeProperty().get();
+        shell.openFunction("orders", "testTab");
+        shell.applySettings(shell.settings().withDarkTheme(true));
+        assertThat(shell.runtimeProperty().get()).as("the theme needs no restart").isSameAs(first);
+        assertThat(saved).singleElement().satisfies(s -> {
+            assertThat(s.darkTheme()).isTrue();
+            assertThat(s.lastFunction()).isEqualTo("orders");
+        });
+        shell.applySettings(shell.settings().withWorkspace(dir.resolve("b")));
+        assertThat(shell.runtimeProperty().get()).isNotSameAs(first);
+        assertThat(shell.runtimeProperty().get().workspace().root()).isEqualTo(dir.resolve("b"));
+        assertThat(shell.destinationProperty().get().function()).as("the page stays").isEqualTo("orders");
     }
 }

@@ -1,7 +1,12 @@
 package dev.lambdaconsole.app.shell;
 
-import dev.lambdaconsole.app.common.FxTaskRunner;
-import dev.lambdaconsole.app.common.TaskRunner;
+import dev.lambdaconsole.app.common.ConsoleServices;
+import dev.lambdaconsole.app.common.ShellActions;
+import dev.lambdaconsole.app.common.ProgressBoard;
+import dev.lambdaconsole.app.common.ConsoleSettings;
+
+import dev.lambdaconsole.editor.concurrent.FxTaskRunner;
+import dev.lambdaconsole.editor.concurrent.TaskRunner;
 import dev.lambdaconsole.runtime.LocalRuntime;
 import dev.lambdaconsole.simulators.SimulatorServices;
 

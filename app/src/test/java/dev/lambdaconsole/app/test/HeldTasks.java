@@ -1,6 +1,6 @@
 package dev.lambdaconsole.app.test;
 
-import dev.lambdaconsole.app.common.TaskRunner;
+import dev.lambdaconsole.editor.concurrent.TaskRunner;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,15 +28,16 @@ final class HeldTasks implements TaskRunner {
 
     private static final class Held<T> implements Task<T> {
         private final Callable<T> work;
-        private final List<Consumer<T>> successes = new ArrayList<>();
+        private final List<Consumer<? super T>> successes = new ArrayList<>();
         private final List<Consumer<Throwable>> failures = new ArrayList<>();
         private final List<Runnable> finals = new ArrayList<>();
         private boolean done;
+        private boolean cancelled;
 
         Held(Callable<T> work) { this.work = work; }
 
         @Override
-        public Task<T> onSuccess(Consumer<T> consumer) { successes.add(consumer); return this; }
+        public Task<T> onSuccess(Consumer<? super T> consumer) { successes.add(consumer); return this; }
 
         @Override
         public Task<T> onFailure(Consumer<Throwable> consumer) { failures.add(consumer); return this; }
@@ -44,13 +45,19 @@ final class HeldTasks implements TaskRunner {
         @Override
         public Task<T> andFinally(Runnable runnable) { finals.add(runnable); return this; }
 
+        @Override
+        public void cancel() { cancelled = true; }
+
+        @Override
+        public boolean isCancelled() { return cancelled; }
+
         void finish() {
             done = true;
             try {
                 T value = work.call();
-                successes.forEach(s -> s.accept(value));
+                if (!cancelled) successes.forEach(s -> s.accept(value));
             } catch (Throwable e) {
-                failures.forEach(f -> f.accept(e));
+                if (!cancelled) failures.forEach(f -> f.accept(e));
             }
             finals.forEach(Runnable::run);
         }

@@ -1,6 +1,6 @@
 package dev.lambdaconsole.app.triggers.add;
 
-import dev.lambdaconsole.app.common.TaskRunner;
+import dev.lambdaconsole.editor.concurrent.TaskRunner;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import org.kordamp.ikonli.Ikon;

@@ -1,4 +1,4 @@
-package dev.lambdaconsole.app.shell;
+package dev.lambdaconsole.app.common;
 
 import dev.lambdaconsole.runtime.util.AtomicFiles;
 import dev.lambdaconsole.runtime.workspace.Workspace;

@@ -1,6 +1,6 @@
-package dev.lambdaconsole.app.shell;
+package dev.lambdaconsole.app.common;
 
-import dev.lambdaconsole.app.common.TaskRunner;
+import dev.lambdaconsole.editor.concurrent.TaskRunner;
 import dev.lambdaconsole.runtime.LocalRuntime;
 import dev.lambdaconsole.runtime.invoke.LambdaEngine;
 import dev.lambdaconsole.runtime.logs.LogStore;

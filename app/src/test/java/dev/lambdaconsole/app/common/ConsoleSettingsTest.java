@@ -1,4 +1,4 @@
-package dev.lambdaconsole.app.shell;
+package dev.lambdaconsole.app.common;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package dev.lambdaconsole.app.shell;
+package dev.lambdaconsole.app.common;
 
 /** What a page may ask of the main window: navigate, restart the engine after a settings change, switch theme. */
 public interface ShellActions {

@@ -1,6 +1,6 @@
-package dev.lambdaconsole.app.shell;
+package dev.lambdaconsole.app.common;
 
-import dev.lambdaconsole.app.common.TaskRunner;
+import dev.lambdaconsole.editor.concurrent.TaskRunner;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
