@@ -25,7 +25,7 @@ import java.util.function.Supplier;
  * entry with the same {@link ActivityEntry#key()}, which replaces the earlier one. A mapping's batches are never
  * updated: a retry is a new entry with a higher attempt count (for SQS, the messages' receive count).
  */
-public final class TriggerActivity {
+public final class TriggerActivity implements ActivityFeed {
     private final Supplier<PushDeliveries> push;
     private final Supplier<Optional<Deliveries>> mappings;
     private final Function<String, String> onFailureDestination;
@@ -41,7 +41,7 @@ public final class TriggerActivity {
         this.onFailureDestination = onFailureDestination;
     }
 
-    /** The newest {@code limit} deliveries of the trigger, newest first. */
+    @Override
     public List<ActivityEntry> recent(String functionName, String sourceArn, int limit) {
         List<ActivityEntry> out = new ArrayList<>();
         Map<String, String> destinations = new HashMap<>();
@@ -57,10 +57,8 @@ public final class TriggerActivity {
         return out.size() > limit ? new ArrayList<>(out.subList(0, limit)) : out;
     }
 
-    /**
-     * Calls {@code listener} with each new delivery of the trigger and each new state of one (same key), on the
-     * recording thread (a poller, an HTTP request, the asynchronous queue): it must not block.
-     */
+    /** {@inheritDoc} The recording thread is a poller, an HTTP request or the asynchronous queue. */
+    @Override
     public AutoCloseable subscribe(String functionName, String sourceArn, Consumer<ActivityEntry> listener) {
         List<AutoCloseable> subscriptions = new ArrayList<>();
         PushDeliveries p = push.get();
