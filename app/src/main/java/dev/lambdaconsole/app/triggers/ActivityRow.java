@@ -61,7 +61,8 @@ public record ActivityRow(ActivityEntry entry, String time, String batchSize, St
         List<String> ids = e.records();
         if (ids.isEmpty()) return e.batchSize() == 1 && e.event() != null ? "1 event" : "";
         if (ids.size() <= 3 && ids.size() == e.batchSize()) return String.join(", ", ids);
-        return ids.get(0) + ", " + ids.get(1) + " … (" + e.batchSize() + " records)";
+        String shown = ids.size() == 1 ? ids.get(0) : ids.get(0) + ", " + ids.get(1);
+        return shown + " … (" + Math.max(e.batchSize(), ids.size()) + " records)";
     }
 
     static String age(long ms) {

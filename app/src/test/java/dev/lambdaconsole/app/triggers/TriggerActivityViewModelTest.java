@@ -173,4 +173,16 @@ class TriggerActivityViewModelTest {
         feed.deliver(batch("x", 1, ActivityResult.SUCCESS, List.of("m"), List.of(), 1, null));
         assertThat(vm.drain()).isFalse();
     }
+
+    @Test
+    void aLargeBatchShowsItsFirstRecordsAndHowManyThereWere() {
+        List<String> many = java.util.stream.IntStream.range(0, 12).mapToObj(i -> "m" + i).toList();
+        ActivityRow big = ActivityRow.of(batch("big", 1, ActivityResult.SUCCESS, many, List.of(), 1, null));
+        assertThat(big.records()).isEqualTo("m0, m1 … (12 records)");
+        ActivityEntry oldStream = new ActivityEntry("s", 1, "kinesis", "arn:aws:kinesis:us-east-1:1:stream/s", "worker",
+                5, List.of("100"), List.of(), 0, "r", ActivityResult.SUCCESS, 1, 20L, 1.0, null, null, null, null,
+                "shardId-000000000000");
+        assertThat(ActivityRow.of(oldStream).records()).isEqualTo("100 … (5 records)");
+        assertThat(ActivityRow.of(oldStream).details()).contains("Shard: shardId-000000000000").contains("Iterator age: 20 ms");
+    }
 }
