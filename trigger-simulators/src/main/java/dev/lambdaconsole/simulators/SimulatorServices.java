@@ -48,6 +48,7 @@ public final class SimulatorServices implements ServiceModule {
     private volatile EventBridgeService eventBridge;
     private volatile SnsService sns;
     private volatile ApiGatewayService apiGateway;
+    private volatile dev.lambdaconsole.runtime.workspace.Workspace workspace;
 
     @Override
     public String name() { return "trigger simulators"; }
@@ -56,6 +57,7 @@ public final class SimulatorServices implements ServiceModule {
     public AutoCloseable start(ServiceContext context, ServiceRegistry registry) {
         // everything opened so far, closed in reverse order when the module stops or its start fails
         Deque<AutoCloseable> opened = new ArrayDeque<>();
+        workspace = context.workspace();
         try {
             PushDeliveries pushed = new PushDeliveries(context.engine(), context.stateDir());
             opened.push(pushed);
@@ -164,4 +166,24 @@ public final class SimulatorServices implements ServiceModule {
 
     /** The event source mappings and their deliveries, while this module runs. */
     public Optional<MappingService> mappings() { return Optional.ofNullable(mappings); }
+
+    /**
+     * What each trigger delivered (push deliveries and mapping batches as one list), after {@link #start}; the
+     * mappings' part follows the running module.
+     */
+    public dev.lambdaconsole.simulators.activity.TriggerActivity activity() {
+        return new dev.lambdaconsole.simulators.activity.TriggerActivity(this::push,
+                () -> mappings().map(MappingService::deliveries), this::onFailureDestination);
+    }
+
+    private String onFailureDestination(String function) {
+        dev.lambdaconsole.runtime.workspace.Workspace w = workspace;
+        if (w == null) return null;
+        try {
+            var config = w.eventInvokeConfig(function).destinationConfig();
+            return config == null || config.onFailure() == null ? null : config.onFailure().destination();
+        } catch (RuntimeException gone) {
+            return null; // the function was deleted, or its configuration cannot be read
+        }
+    }
 }

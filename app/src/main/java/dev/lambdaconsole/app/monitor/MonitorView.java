@@ -30,6 +30,9 @@ public final class MonitorView extends BorderPane {
     private final TableView<InvocationRow> table;
     private final LogViewerPane logs;
     private final ChangeListener<String> shownInvocation = (o, was, now) -> selectRow(now);
+    private final ChangeListener<String> chosenInvocation = (o, was, now) -> {
+        if (now != null) selectRow(now);
+    };
     private boolean selecting;
 
     public MonitorView(ConsoleServices services, String function) {
@@ -51,6 +54,7 @@ public final class MonitorView extends BorderPane {
             if (e.getCode() == KeyCode.ENTER && row != null) vm.showInvocation(row.requestId());
         });
         vm.logs().requestIdProperty().addListener(shownInvocation);
+        vm.selectedInvocationProperty().addListener(chosenInvocation);
 
         logs = new LogViewerPane(vm.logs(), services.progress());
         SplitPane split = new SplitPane(section("Recent invocations", table), section("Logs", logs));
@@ -63,7 +67,10 @@ public final class MonitorView extends BorderPane {
 
     public MonitorViewModel viewModel() { return vm; }
 
-    /** Chooses invocation {@code requestId} in the table (when listed) and shows its log events. */
+    /**
+     * Chooses invocation {@code requestId} in the table and shows its log events; an invocation older than the
+     * rows listed is read and listed, one not recorded yet is chosen when its record arrives.
+     */
     public void showInvocation(String requestId) {
         vm.showInvocation(requestId);
         selectRow(requestId);
@@ -122,6 +129,7 @@ public final class MonitorView extends BorderPane {
     /** Stops listening to the log store and the view model. */
     public void close() {
         vm.logs().requestIdProperty().removeListener(shownInvocation);
+        vm.selectedInvocationProperty().removeListener(chosenInvocation);
         logs.close();
         vm.close();
     }

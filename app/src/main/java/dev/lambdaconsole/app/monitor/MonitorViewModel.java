@@ -22,6 +22,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class MonitorViewModel {
     static final int LIMIT = 200;
+    /** How far back {@link #showInvocation} looks for an invocation that is not among the rows listed. */
+    static final int LOOKUP = 10_000;
 
     private final String function;
     private final LogStore store;
@@ -30,6 +32,9 @@ public final class MonitorViewModel {
     private final ObservableList<InvocationRow> invocations = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper selected = new ReadOnlyStringWrapper();
+    /** An invocation asked for that is not listed yet: selected when its record is found or arrives. */
+    private String wanted;
     private final Queue<InvocationRecord> arrived = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
     private final Runnable unsubscribe;
@@ -59,6 +64,8 @@ public final class MonitorViewModel {
     /** "12 invocations: 2 errors, 1 cold start, average 3.21 ms" over the rows listed. */
     public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    /** The invocation chosen through {@link #showInvocation}, once it is among the rows (the view selects it). */
+    public ReadOnlyStringProperty selectedInvocationProperty() { return selected.getReadOnlyProperty(); }
 
     /** Reloads the invocations and the log view. */
     public void refresh() {
@@ -67,13 +74,62 @@ public final class MonitorViewModel {
             loaded = true;
             invocations.setAll(records.stream().map(InvocationRow::of).toList());
             drain();
+            if (wanted != null) find(wanted);
         }).onFailure(e -> message.set("Could not read the invocations: " + TaskRunner.describe(e)));
         logs.refresh();
     }
 
-    /** Shows the events of invocation {@code requestId} in the log viewer. */
+    /**
+     * Shows the events of invocation {@code requestId} in the log viewer and chooses its row: listed already, read
+     * from the older records (beyond the {@value #LIMIT} listed), or as soon as its record is stored.
+     */
     public void showInvocation(String requestId) {
         logs.showInvocation(requestId);
+        if (requestId == null) return;
+        message.set("");
+        if (listed(requestId)) {
+            wanted = null;
+            choose(requestId);
+            return;
+        }
+        wanted = requestId;
+        if (loaded) find(requestId);
+    }
+
+    private boolean listed(String requestId) {
+        for (InvocationRow row : invocations) if (row.requestId().equals(requestId)) return true;
+        return false;
+    }
+
+    private void choose(String requestId) {
+        selected.set(null); // asked again for the same one: the view selects it again
+        selected.set(requestId);
+    }
+
+    /** Looks for an invocation among the older records and lists it in time order. */
+    private void find(String requestId) {
+        if (listed(requestId)) {
+            wanted = null;
+            choose(requestId);
+            return;
+        }
+        tasks.run(() -> store.invocations(function, LOOKUP).stream()
+                .filter(r -> r.requestId().equals(requestId)).findFirst()).onSuccess(found -> {
+            if (closed || !requestId.equals(wanted)) return;
+            if (found.isEmpty()) {
+                message.set("Invocation " + requestId + " has no record yet: its logs are shown, its row appears "
+                        + "when it ends.");
+                return;
+            }
+            if (!listed(requestId)) {
+                int at = 0;
+                while (at < invocations.size() && invocations.get(at).record().startMs() >= found.get().startMs()) at++;
+                invocations.add(at, InvocationRow.of(found.get()));
+                summarise();
+            }
+            wanted = null;
+            choose(requestId);
+        }).onFailure(e -> message.set("Could not read the invocations: " + e.getMessage()));
     }
 
     /** Adds the records that arrived (once the first load is in; ones it already had are skipped). */
@@ -87,8 +143,26 @@ public final class MonitorViewModel {
             if (listed.add(r.requestId())) rows.add(0, InvocationRow.of(r));
         }
         if (!rows.isEmpty()) invocations.addAll(0, rows);
-        if (invocations.size() > LIMIT) invocations.remove(LIMIT, invocations.size());
+        trim();
         summarise();
+        if (wanted != null && listed(wanted)) {
+            String id = wanted;
+            wanted = null;
+            message.set("");
+            choose(id);
+        }
+    }
+
+    /** Keeps the newest {@value #LIMIT} rows, and the chosen one wherever it is. */
+    private void trim() {
+        if (invocations.size() <= LIMIT) return;
+        String keep = selected.get();
+        InvocationRow kept = null;
+        for (int i = LIMIT; i < invocations.size() && keep != null; i++) {
+            if (invocations.get(i).requestId().equals(keep)) kept = invocations.get(i);
+        }
+        invocations.remove(LIMIT, invocations.size());
+        if (kept != null) invocations.add(kept);
     }
 
     private void summarise() {

@@ -48,6 +48,7 @@ public final class Composition {
         ConfigurationView config = new ConfigurationView(s, function);
         page.setDeployAction(code::deploy);
         page.setInvokeAction(test::invoke);
+        page.setShowInvocationAction(monitor::showInvocation);
         return List.of(
                 new FunctionTab("codeTab", "Code", Feather.CODE, code, code::close),
                 new FunctionTab("testTab", "Test", Feather.PLAY, test, test::close),

@@ -172,7 +172,7 @@ final class SqsPoller implements Poller {
         long age = oldestSent == Long.MAX_VALUE ? 0 : Math.max(0, System.currentTimeMillis() - oldestSent);
         if (!dropped.isEmpty()) delete(dropped);
         if (records.isEmpty()) {
-            deliveries.record(delivery("FILTERED", batch.size(), 0, age, null, null, dropped.size() + " filtered out"));
+            deliveries.record(delivery("FILTERED", batch, 0, age, null, null, dropped.size() + " filtered out", List.of()));
             return 0;
         }
         ObjectNode event = Json.object();
@@ -184,7 +184,7 @@ final class SqsPoller implements Poller {
             case OK -> {
                 if (!mapping.reportsBatchItemFailures()) {
                     delete(kept);
-                    deliveries.record(delivery("OK", kept.size(), 0, age, outcome, attempt, null));
+                    deliveries.record(delivery("OK", kept, 0, age, outcome, attempt, null, List.of()));
                     status.ok();
                     return 0;
                 }
@@ -192,31 +192,34 @@ final class SqsPoller implements Poller {
                 for (JsonNode m : kept) ids.add(m.path("MessageId").asText());
                 BatchResponse answer = BatchResponse.parse(outcome.result().payload(), ids);
                 if (answer.invalid()) {
-                    deliveries.record(delivery("FUNCTION_ERROR", kept.size(), kept.size(), age, outcome, attempt,
-                            "invalid batch response: " + answer.invalidReason()));
+                    deliveries.record(delivery("FUNCTION_ERROR", kept, kept.size(), age, outcome, attempt,
+                            "invalid batch response: " + answer.invalidReason(), kept));
                     status.problem("PROBLEM: Function response invalid: " + answer.invalidReason());
                     return 0;
                 }
                 List<JsonNode> succeeded = new ArrayList<>();
-                for (JsonNode m : kept) if (!answer.failed().contains(m.path("MessageId").asText())) succeeded.add(m);
+                List<JsonNode> failed = new ArrayList<>();
+                for (JsonNode m : kept) {
+                    (answer.failed().contains(m.path("MessageId").asText()) ? failed : succeeded).add(m);
+                }
                 delete(succeeded);
-                deliveries.record(delivery(answer.failed().isEmpty() ? "OK" : "PARTIAL", kept.size(),
+                deliveries.record(delivery(answer.failed().isEmpty() ? "OK" : "PARTIAL", kept,
                         answer.failed().size(), age, outcome, attempt,
-                        answer.failed().isEmpty() ? null : "failed: " + String.join(", ", answer.failed())));
+                        answer.failed().isEmpty() ? null : "failed: " + String.join(", ", answer.failed()), failed));
                 status.ok();
                 return 0;
             }
             case FUNCTION_ERROR -> {
-                deliveries.record(delivery("FUNCTION_ERROR", kept.size(), kept.size(), age, outcome, attempt, outcome.detail()));
+                deliveries.record(delivery("FUNCTION_ERROR", kept, kept.size(), age, outcome, attempt, outcome.detail(), kept));
                 status.problem("PROBLEM: Function call failed");
                 return 0;
             }
             case THROTTLED -> {
-                deliveries.record(delivery("THROTTLED", kept.size(), kept.size(), age, outcome, attempt, outcome.detail()));
+                deliveries.record(delivery("THROTTLED", kept, kept.size(), age, outcome, attempt, outcome.detail(), kept));
                 return 1000;
             }
             default -> {
-                deliveries.record(delivery("ERROR", kept.size(), kept.size(), age, outcome, attempt, outcome.detail()));
+                deliveries.record(delivery("ERROR", kept, kept.size(), age, outcome, attempt, outcome.detail(), kept));
                 status.problem("PROBLEM: " + outcome.detail());
                 return 2000;
             }
@@ -298,10 +301,60 @@ final class SqsPoller implements Poller {
         }
     }
 
-    private Delivery delivery(String result, int size, int failed, long age, Invoker.Outcome outcome, Integer attempt,
-                              String detail) {
+    /**
+     * The delivery of {@code messages}; {@code failed} stay on the queue. Failed messages whose receive count
+     * reached the queue's maxReceiveCount are not received again: SQS moves them to the dead-letter queue of its
+     * RedrivePolicy once their visibility timeout ends, which the delivery names as its destination.
+     */
+    private Delivery delivery(String result, List<JsonNode> messages, int failedCount, long age,
+                              Invoker.Outcome outcome, Integer attempt, String detail, List<JsonNode> failed) {
+        String destination = null;
+        if (!failed.isEmpty()) {
+            Redrive redrive = redrive();
+            if (redrive != null) {
+                int last = 0;
+                for (JsonNode m : failed) {
+                    if (m.path("Attributes").path("ApproximateReceiveCount").asInt(1) >= redrive.maxReceiveCount()) last++;
+                }
+                if (last > 0) {
+                    destination = redrive.deadLetterTargetArn();
+                    String moving = (last == failed.size() ? (last == 1 ? "the failed message" : "the failed messages")
+                            : last + " of the failed messages") + " reached maxReceiveCount " + redrive.maxReceiveCount()
+                            + ": SQS moves " + (last == 1 ? "it" : "them") + " to the dead-letter queue " + destination
+                            + " when the visibility timeout ends";
+                    detail = detail == null ? moving : detail + "; " + moving;
+                }
+            }
+        }
         return new Delivery(System.currentTimeMillis(), mapping.uuid(), mapping.eventSourceArn(), mapping.functionArn(),
-                result, size, attempt == null ? 1 : attempt, failed, age, null, null, null,
-                outcome == null ? null : outcome.requestId(), outcome == null ? null : outcome.durationMs(), detail);
+                result, messages.size(), attempt == null ? 1 : attempt, failedCount, age, null, null, null,
+                outcome == null ? null : outcome.requestId(), outcome == null ? null : outcome.durationMs(), detail,
+                ids(messages), failed.isEmpty() ? null : ids(failed), destination);
     }
+
+    private static List<String> ids(List<JsonNode> messages) {
+        List<String> ids = new ArrayList<>(messages.size());
+        for (JsonNode m : messages) ids.add(m.path("MessageId").asText());
+        return ids;
+    }
+
+    /** The queue's RedrivePolicy as it is now, or null (none, or the queue cannot be read). */
+    private Redrive redrive() {
+        try {
+            ObjectNode req = Json.object();
+            req.put("QueueUrl", queue.url());
+            req.putArray("AttributeNames").add("RedrivePolicy");
+            String policy = sqs.call("GetQueueAttributes", req).path("Attributes").path("RedrivePolicy").asText("");
+            if (policy.isEmpty()) return null;
+            JsonNode p = Json.MAPPER.readTree(policy);
+            String target = p.path("deadLetterTargetArn").asText("");
+            int max = p.path("maxReceiveCount").asInt(0);
+            return target.isEmpty() || max <= 0 ? null : new Redrive(target, max);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.FINE, "Cannot read the RedrivePolicy of " + queue.arn() + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    private record Redrive(String deadLetterTargetArn, int maxReceiveCount) { }
 }

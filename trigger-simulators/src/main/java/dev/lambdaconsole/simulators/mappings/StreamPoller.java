@@ -273,7 +273,8 @@ final class StreamPoller implements Poller {
             Invoker.Outcome outcome = invoker.invoke(mapping, Json.bytes(event));
             lastOutcome = outcome;
             if (outcome.kind() == Invoker.Outcome.Kind.THROTTLED || outcome.kind() == Invoker.Outcome.Kind.ERROR) {
-                deliveries.record(delivery(outcome.kind().name(), shard, part, retries + 1, part.size(), outcome, outcome.detail()));
+                deliveries.record(delivery(outcome.kind().name(), shard, part, retries + 1, part.size(), outcome, outcome.detail(),
+                        part, null));
                 if (outcome.kind() == Invoker.Outcome.Kind.ERROR) status.problem("PROBLEM: " + outcome.detail());
                 backoffUntil.put(shard, System.currentTimeMillis() + 1000);
                 continue;
@@ -318,13 +319,13 @@ final class StreamPoller implements Poller {
                 List<StreamRecord> done = new ArrayList<>();
                 for (StreamRecord r : part) (r.sequenceNumber().compareTo(failedFrom) >= 0 ? rest : done).add(r);
                 deliveries.record(delivery("PARTIAL", shard, part, retries + 1, rest.size(), outcome,
-                        "retrying from " + failedFrom));
+                        "retrying from " + failedFrom, rest, null));
                 if (!done.isEmpty()) checkpoint(shard, done.get(done.size() - 1).sequenceNumber());
                 parts.removeFirst();
                 parts.addFirst(rest);
                 part = rest;
             } else {
-                deliveries.record(delivery("FUNCTION_ERROR", shard, part, retries + 1, part.size(), outcome, detail));
+                deliveries.record(delivery("FUNCTION_ERROR", shard, part, retries + 1, part.size(), outcome, detail, part, null));
                 status.problem("PROBLEM: Function call failed");
                 if (Boolean.TRUE.equals(mapping.bisectBatchOnFunctionError()) && part.size() > 1) {
                     parts.removeFirst();
@@ -472,23 +473,39 @@ final class StreamPoller implements Poller {
         info.put("streamArn", stream.arn());
         String destination = mapping.onFailureDestination();
         String detail = condition + (destination == null ? ", no on-failure destination: records dropped" : ", sent to " + destination);
+        String sentTo = destination;
         if (destination != null) {
             try {
                 onFailure.send(destination, record);
             } catch (RuntimeException e) {
                 detail = condition + ", delivery to " + destination + " failed: " + e.getMessage();
+                sentTo = null;
             }
         }
-        deliveries.record(delivery("DISCARDED", shard, part, invokes, part.size(), outcome, detail));
+        deliveries.record(delivery("DISCARDED", shard, part, invokes, part.size(), outcome, detail, part, sentTo));
     }
 
     private Delivery delivery(String result, String shard, List<StreamRecord> part, int attempt, int failed,
                               Invoker.Outcome outcome, String detail) {
+        return delivery(result, shard, part, attempt, failed, outcome, detail, List.of(), null);
+    }
+
+    /** A delivery of {@code part}, the records {@code failedRecords} failed, sent to {@code destination} if not null. */
+    private Delivery delivery(String result, String shard, List<StreamRecord> part, int attempt, int failed,
+                              Invoker.Outcome outcome, String detail, List<StreamRecord> failedRecords,
+                              String destination) {
         long age = part.isEmpty() ? 0 : Math.max(0, System.currentTimeMillis() - part.get(part.size() - 1).arrival().toEpochMilli());
         return new Delivery(System.currentTimeMillis(), mapping.uuid(), mapping.eventSourceArn(), mapping.functionArn(),
                 result, part.size(), attempt, failed, age, shard, part.isEmpty() ? null : part.get(0).sequenceNumber(),
                 part.isEmpty() ? null : part.get(part.size() - 1).sequenceNumber(),
-                outcome == null ? null : outcome.requestId(), outcome == null ? null : outcome.durationMs(), detail);
+                outcome == null ? null : outcome.requestId(), outcome == null ? null : outcome.durationMs(), detail,
+                sequenceNumbers(part), failedRecords.isEmpty() ? null : sequenceNumbers(failedRecords), destination);
+    }
+
+    private static List<String> sequenceNumbers(List<StreamRecord> records) {
+        List<String> out = new ArrayList<>(records.size());
+        for (StreamRecord r : records) out.add(r.sequenceNumber());
+        return out;
     }
 
     /** The open tumbling window of a shard and the state the function returned for it. */
