@@ -29,7 +29,7 @@ public final class SnsFormView implements TriggerForm {
         scope.setId("snsFilterScope");
         scope.valueProperty().bindBidirectional(vm.scopeProperty());
         Button test = PatternTesterView.button(services, PatternDialect.SNS_FILTER_POLICY, "sns", "notification",
-                vm.filterPolicyProperty());
+                vm.filterPolicyProperty(), tester -> tester.scopeProperty().set(vm.scopeProperty().get()));
         node = new VBox(14,
                 FormFields.field("SNS topic", topic, vm.topicError(), vm.topicProperty(), "snsTopicError",
                         "Pick a topic of the local SNS, or type a name: the topic is created."),

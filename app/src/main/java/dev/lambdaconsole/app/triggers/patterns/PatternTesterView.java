@@ -114,8 +114,15 @@ public final class PatternTesterView extends BorderPane {
 
     /** Opens the tester in its own window, with the pattern and the library's sample ("source type") filled in. */
     public static Stage open(ConsoleServices services, PatternDialect dialect, String pattern, String sample, Window owner) {
+        return open(services, dialect, pattern, sample, owner, vm -> { });
+    }
+
+    /** {@link #open}, with more of the tester set up (e.g. the SNS policy's scope) before it shows. */
+    public static Stage open(ConsoleServices services, PatternDialect dialect, String pattern, String sample, Window owner,
+                             java.util.function.Consumer<PatternTesterViewModel> setup) {
         PatternTesterViewModel vm = new PatternTesterViewModel(services.tasks(), PatternTesterView::library);
         vm.dialectProperty().set(dialect);
+        setup.accept(vm);
         vm.patternProperty().set(pattern == null ? "" : pattern);
         PatternTesterView view = new PatternTesterView(vm);
         Stage stage = new Stage();
@@ -135,11 +142,17 @@ public final class PatternTesterView extends BorderPane {
     /** A form's "Test pattern" button: opens the tester with the field's pattern and a sample of the source. */
     public static Button button(ConsoleServices services, PatternDialect dialect, String source, String type,
                                 StringProperty pattern) {
+        return button(services, dialect, source, type, pattern, vm -> { });
+    }
+
+    /** {@link #button}, with more of the tester set up when it opens (e.g. the SNS policy's scope). */
+    public static Button button(ConsoleServices services, PatternDialect dialect, String source, String type,
+                                StringProperty pattern, java.util.function.Consumer<PatternTesterViewModel> setup) {
         Button b = new Button("Test pattern", new FontIcon(Feather.PLAY_CIRCLE));
         b.setId("testPatternButton");
         b.getStyleClass().add(Styles.SMALL);
         b.setOnAction(e -> open(services, dialect, pattern.get(), source + " " + type,
-                b.getScene() == null ? null : b.getScene().getWindow()));
+                b.getScene() == null ? null : b.getScene().getWindow(), setup));
         return b;
     }
 

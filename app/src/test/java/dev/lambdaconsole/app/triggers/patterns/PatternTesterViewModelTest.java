@@ -87,4 +87,44 @@ class PatternTesterViewModelTest {
         assertThat(bad.kind()).isEqualTo(Verdict.Kind.INVALID_PATTERN);
         assertThat(bad.reason()).contains("at column");
     }
+
+    /** Tasks the test finishes by hand, in any order. */
+    static final class HeldRunner implements TaskRunner {
+        final java.util.List<Runnable> finishers = new java.util.ArrayList<>();
+
+        @Override
+        public <T> Task<T> run(java.util.concurrent.Callable<T> work) {
+            java.util.List<java.util.function.Consumer<T>> success = new java.util.ArrayList<>();
+            finishers.add(() -> {
+                try {
+                    T value = work.call();
+                    success.forEach(c -> c.accept(value));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            return new Task<>() {
+                @Override public Task<T> onSuccess(java.util.function.Consumer<T> consumer) { success.add(consumer); return this; }
+                @Override public Task<T> onFailure(java.util.function.Consumer<Throwable> consumer) { return this; }
+                @Override public Task<T> andFinally(Runnable runnable) { return this; }
+            };
+        }
+
+        @Override public void onUi(Runnable update) { update.run(); }
+    }
+
+    @Test
+    void aVerdictOvertakenByAnEditIsDropped() {
+        HeldRunner held = new HeldRunner();
+        PatternTesterViewModel tester = new PatternTesterViewModel(held, () -> LIBRARY);
+        tester.patternProperty().set("{\"a\": [1]}");
+        tester.eventProperty().set("{\"a\": 2}");
+        tester.evaluate();
+        tester.eventProperty().set("{\"a\": 1}");
+        tester.evaluate();
+        held.finishers.get(1).run();
+        assertThat(tester.verdictProperty().get().kind()).isEqualTo(Verdict.Kind.MATCHED);
+        held.finishers.get(0).run();
+        assertThat(tester.verdictProperty().get().kind()).as("the older answer arrives late").isEqualTo(Verdict.Kind.MATCHED);
+    }
 }
