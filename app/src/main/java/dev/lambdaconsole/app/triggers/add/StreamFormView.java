@@ -29,6 +29,11 @@ public final class StreamFormView implements TriggerForm {
         stream.setId(id + "Stream");
         stream.setPrefWidth(360);
         stream.valueProperty().addListener((o, was, now) -> vm.streamProperty().set(now == null ? "" : now.name()));
+        String none = kind == StreamFormViewModel.Kind.KINESIS
+                ? "No streams yet: aws kinesis create-stream --stream-name NAME --endpoint-url " + services.endpointUrl()
+                : "No table streams yet: lambda-console dynamodb-streams create-stream --table NAME";
+        stream.promptTextProperty().bind(javafx.beans.binding.Bindings.when(javafx.beans.binding.Bindings.isEmpty(vm.streams()))
+                .then(none).otherwise("Choose a stream"));
         ComboBox<String> position = new ComboBox<>(FXCollections.observableArrayList(vm.startingPositions()));
         position.setId(id + "StartingPosition");
         position.valueProperty().bindBidirectional(vm.startingPositionProperty());

@@ -57,7 +57,7 @@ public final class PatternTesterView extends BorderPane {
         ComboBox<String> sample = new ComboBox<>(vm.samples());
         sample.setId("samplePicker");
         sample.setPromptText("Sample event…");
-        sample.valueProperty().addListener((o, was, now) -> { if (now != null) vm.loadSample(now); });
+        sample.valueProperty().bindBidirectional(vm.sampleProperty());
         TextArea event = mono("eventText");
         event.textProperty().bindBidirectional(vm.eventProperty());
         VBox left = new VBox(6, bold("Pattern"), pattern);
@@ -135,7 +135,7 @@ public final class PatternTesterView extends BorderPane {
         Scene scene = new Scene(view, 1000, 640);
         stage.setScene(scene);
         stage.show();
-        if (sample != null) vm.loadSample(sample);
+        if (sample != null) vm.sampleProperty().set(sample);
         return stage;
     }
 

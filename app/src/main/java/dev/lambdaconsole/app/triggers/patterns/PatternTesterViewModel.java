@@ -29,6 +29,7 @@ public final class PatternTesterViewModel {
     private final StringProperty pattern = new SimpleStringProperty("");
     private final StringProperty event = new SimpleStringProperty("");
     private final ObservableList<String> samples = FXCollections.observableArrayList();
+    private final StringProperty sample = new SimpleStringProperty();
     private final ReadOnlyObjectWrapper<Verdict> verdict = new ReadOnlyObjectWrapper<>();
     private long generation;
 
@@ -38,6 +39,7 @@ public final class PatternTesterViewModel {
         this.library = library;
         samples.setAll(dialect.get().samples());
         dialect.addListener((o, was, now) -> samples.setAll(now.samples()));
+        sample.addListener((o, was, now) -> { if (now != null) loadSample(now); });
     }
 
     /** Fills the event with the library's sample, e.g. "sqs receive-message" (in the background). */
@@ -67,5 +69,7 @@ public final class PatternTesterViewModel {
     public StringProperty patternProperty() { return pattern; }
     public StringProperty eventProperty() { return event; }
     public ObservableList<String> samples() { return samples; }
+    /** The library sample picked ("source type"); picking one fills the event. */
+    public StringProperty sampleProperty() { return sample; }
     public ReadOnlyObjectProperty<Verdict> verdictProperty() { return verdict.getReadOnlyProperty(); }
 }

@@ -76,6 +76,8 @@ class AddTriggerViewUiTest {
         FxSteps.until(() -> "Not matched".equals(FxSteps.text(robot, "#verdictSummary")));
         assertThat(FxSteps.text(robot, "#patternText")).isEqualTo("{\"body\": {\"status\": [\"SHIPPED\"]}}");
         assertThat(FxSteps.text(robot, "#eventText")).contains("PAID");
+        assertThat(FxSteps.call(() -> robot.lookup("#samplePicker").queryAs(ComboBox.class).getValue()))
+                .isEqualTo("sqs receive-message");
         assertThat(FxSteps.text(robot, "#verdictReason")).contains("body.status");
         FxSteps.run(() -> Window.getWindows().stream().filter(w -> w instanceof Stage s && "Test pattern".equals(s.getTitle()))
                 .toList().forEach(w -> ((Stage) w).close()));
