@@ -249,4 +249,10 @@ public final class LocalRuntime implements AutoCloseable {
             }
         }
     }
+
+    /** The CloudWatch Logs subscription filters (PutSubscriptionFilter in process, for the console). */
+    public SubscriptionFilters logSubscriptions() {
+        return modules.stream().filter(SubscriptionFilters.class::isInstance).map(SubscriptionFilters.class::cast)
+                .findFirst().orElseThrow();
+    }
 }

@@ -124,4 +124,30 @@ final class BucketOperations {
         }
         return ServiceResponse.of(200, "application/xml", x.end("DeleteResult"));
     }
+
+    /** PutBucketNotificationConfiguration in process: the same checks, errors and test events as the REST call. */
+    void putNotification(String bucket, byte[] xml, String requestId) {
+        store.requireBucket(bucket);
+        ObjectNode parsed = Notifications.parse(xml, functionExists, queueExists, topicExists);
+        synchronized (store) {
+            ObjectNode config = store.config(bucket);
+            config.set("notification", parsed);
+            store.saveConfig(bucket, config);
+        }
+        for (var t : parsed.path("targets")) {
+            if (t.path("kind").asText().equals("queue")) events.testEvent(bucket, t.path("arn").asText(), requestId);
+        }
+    }
+
+    /** The bucket's configurations as kept (GetBucketNotificationConfiguration in process). */
+    List<Notifications.Target> notifications(String bucket) {
+        store.requireBucket(bucket);
+        return Notifications.targets(store.config(bucket));
+    }
+
+    /** The configuration's XML as GetBucketNotificationConfiguration returns it. */
+    byte[] notificationXml(String bucket) {
+        store.requireBucket(bucket);
+        return Notifications.xml(store.config(bucket));
+    }
 }

@@ -162,4 +162,7 @@ final class S3Endpoint implements ServiceEndpoint {
                 : ServiceResponse.text(e.status(), "application/xml", body.toString());
         return common(r, reply);
     }
+
+    /** The bucket operations, for the in-process calls of {@link S3Service}. */
+    BucketOperations bucketOperations() { return buckets; }
 }

@@ -87,4 +87,63 @@ public final class S3Service implements AutoCloseable {
         watcher.close();
         events.close();
     }
+
+    // ---- in process, for the console: the same checks and S3's errors as the REST API ----
+
+    /** The buckets by name (ListBuckets). */
+    public java.util.List<String> bucketNames() { return store.buckets(); }
+
+    /** S3's InvalidBucketName message for {@code name}, or null when S3 takes it. */
+    public static String bucketNameProblem(String name) {
+        String problem = BucketNames.problem(name == null ? "" : name);
+        return problem == null ? null : "The specified bucket is not valid: " + problem + ". " + BucketNames.RULE + ".";
+    }
+
+    /** CreateBucket in the default region; BucketAlreadyOwnedByYou or InvalidBucketName as S3 answers them. */
+    public void createBucket(String name) { store.createBucket(name, null); }
+
+    /** The bucket's notification configurations (NoSuchBucket if it does not exist). */
+    public java.util.List<BucketNotification> notifications(String bucket) {
+        return endpoint.bucketOperations().notifications(bucket).stream().map(BucketNotification::of).toList();
+    }
+
+    /** GetBucketNotificationConfiguration's XML. */
+    public String notificationConfiguration(String bucket) {
+        return new String(endpoint.bucketOperations().notificationXml(bucket), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** PutBucketNotificationConfiguration with the XML body S3 takes. */
+    public void putNotificationConfiguration(String bucket, String xml) {
+        endpoint.bucketOperations().putNotification(bucket, xml.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                requestId());
+    }
+
+    /**
+     * Adds a CloudFunctionConfiguration for {@code functionArn} to the bucket's configuration, keeping the existing
+     * ones (as the Lambda console does: read the configuration, append, put it back); S3's errors, e.g. the
+     * overlap of two configurations, as PutBucketNotificationConfiguration answers them. Returns the new
+     * configuration's id.
+     */
+    public synchronized String addFunctionNotification(String bucket, String functionArn, java.util.List<String> events,
+                                                       String prefix, String suffix) {
+        String current = notificationConfiguration(bucket);
+        String id = "lambda-" + java.util.UUID.randomUUID();
+        StringBuilder c = new StringBuilder("<CloudFunctionConfiguration><Id>").append(id).append("</Id><CloudFunction>")
+                .append(S3Xml.escape(functionArn)).append("</CloudFunction>");
+        for (String e : events) c.append("<Event>").append(S3Xml.escape(e)).append("</Event>");
+        boolean hasPrefix = prefix != null && !prefix.isEmpty();
+        boolean hasSuffix = suffix != null && !suffix.isEmpty();
+        if (hasPrefix || hasSuffix) {
+            c.append("<Filter><S3Key>");
+            if (hasPrefix) c.append("<FilterRule><Name>prefix</Name><Value>").append(S3Xml.escape(prefix)).append("</Value></FilterRule>");
+            if (hasSuffix) c.append("<FilterRule><Name>suffix</Name><Value>").append(S3Xml.escape(suffix)).append("</Value></FilterRule>");
+            c.append("</S3Key></Filter>");
+        }
+        c.append("</CloudFunctionConfiguration>");
+        int end = current.lastIndexOf("</NotificationConfiguration>");
+        String xml = end < 0 ? "<NotificationConfiguration>" + c + "</NotificationConfiguration>"
+                : current.substring(0, end) + c + current.substring(end);
+        putNotificationConfiguration(bucket, xml);
+        return id;
+    }
 }

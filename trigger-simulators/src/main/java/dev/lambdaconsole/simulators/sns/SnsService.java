@@ -463,4 +463,41 @@ public final class SnsService implements AutoCloseable {
 
     @Override
     public void close() { deliveries.shutdown(); }
+
+    // ---- in process, for the console: the same checks and SNS's errors as the Query API ----
+
+    /** CreateTopic in process: the topic's ARN (an existing topic of that name answers its ARN, as SNS does). */
+    public synchronized String createTopic(String name) {
+        java.util.Map<String, String> args = new java.util.HashMap<>();
+        if (name != null) args.put("Name", name);
+        if (name != null && name.endsWith(".fifo")) {
+            args.put("Attributes.entry.1.key", "FifoTopic");
+            args.put("Attributes.entry.1.value", "true");
+        }
+        return createTopic(new QueryArgs(args));
+    }
+
+    /**
+     * Subscribe in process: {@code attributes} as Subscribe's Attributes (FilterPolicy, FilterPolicyScope...),
+     * checked as Subscribe checks them. Returns the subscription's ARN.
+     */
+    public synchronized String subscribe(String topicArn, String protocol, String endpoint,
+                                         java.util.Map<String, String> attributes) {
+        java.util.Map<String, String> args = new java.util.HashMap<>();
+        if (topicArn != null) args.put("TopicArn", topicArn);
+        if (protocol != null) args.put("Protocol", protocol);
+        if (endpoint != null) args.put("Endpoint", endpoint);
+        int i = 1;
+        for (java.util.Map.Entry<String, String> e : attributes.entrySet()) {
+            args.put("Attributes.entry." + i + ".key", e.getKey());
+            args.put("Attributes.entry." + i + ".value", e.getValue());
+            i++;
+        }
+        return subscribe(new QueryArgs(args));
+    }
+
+    /** A subscription's attributes as GetSubscriptionAttributes answers them. */
+    public synchronized java.util.Map<String, String> subscriptionAttributes(String subscriptionArn) {
+        return subscriptionAttributes(subscription(subscriptionArn));
+    }
 }
