@@ -1,6 +1,6 @@
 package dev.lambdaconsole.app.triggers.add;
 
-import dev.lambdaconsole.app.common.TaskRunner;
+import dev.lambdaconsole.editor.concurrent.TaskRunner;
 import dev.lambdaconsole.runtime.invoke.EngineSettings;
 import dev.lambdaconsole.simulators.SimulatorServices;
 import dev.lambdaconsole.simulators.patterns.InvalidPatternException;

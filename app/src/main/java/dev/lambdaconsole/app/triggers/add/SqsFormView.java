@@ -1,7 +1,7 @@
 package dev.lambdaconsole.app.triggers.add;
 
-import dev.lambdaconsole.app.common.TaskRunner;
-import dev.lambdaconsole.app.shell.ConsoleServices;
+import dev.lambdaconsole.editor.concurrent.TaskRunner;
+import dev.lambdaconsole.app.common.ConsoleServices;
 import dev.lambdaconsole.app.triggers.patterns.PatternDialect;
 import dev.lambdaconsole.app.triggers.patterns.PatternTesterView;
 import javafx.beans.value.ObservableBooleanValue;

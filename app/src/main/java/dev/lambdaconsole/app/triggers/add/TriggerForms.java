@@ -1,6 +1,6 @@
 package dev.lambdaconsole.app.triggers.add;
 
-import dev.lambdaconsole.app.shell.ConsoleServices;
+import dev.lambdaconsole.app.common.ConsoleServices;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.lambdaconsole.app.triggers.patterns;
 
 import atlantafx.base.theme.Styles;
-import dev.lambdaconsole.app.shell.ConsoleServices;
+import dev.lambdaconsole.app.common.ConsoleServices;
 import dev.lambdaconsole.simulators.events.EventLibrary;
 import dev.lambdaconsole.simulators.patterns.SnsFilterPolicy;
 import javafx.animation.PauseTransition;

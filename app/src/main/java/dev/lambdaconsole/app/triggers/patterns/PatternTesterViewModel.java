@@ -1,6 +1,6 @@
 package dev.lambdaconsole.app.triggers.patterns;
 
-import dev.lambdaconsole.app.common.TaskRunner;
+import dev.lambdaconsole.editor.concurrent.TaskRunner;
 import dev.lambdaconsole.runtime.util.Json;
 import dev.lambdaconsole.simulators.events.EventLibrary;
 import dev.lambdaconsole.simulators.patterns.SnsFilterPolicy;

@@ -1,6 +1,6 @@
 package dev.lambdaconsole.app.triggers.add;
 
-import dev.lambdaconsole.app.common.TaskRunner;
+import dev.lambdaconsole.editor.concurrent.TaskRunner;
 import dev.lambdaconsole.app.shell.TestConsole;
 import dev.lambdaconsole.runtime.model.FunctionConfig;
 import dev.lambdaconsole.runtime.workspace.CodeSource;

@@ -1,6 +1,6 @@
 package dev.lambdaconsole.app.triggers.patterns;
 
-import dev.lambdaconsole.app.common.TaskRunner;
+import dev.lambdaconsole.editor.concurrent.TaskRunner;
 import dev.lambdaconsole.simulators.events.EventLibrary;
 import dev.lambdaconsole.simulators.patterns.SnsFilterPolicy;
 import org.junit.jupiter.api.Test;
@@ -94,7 +94,7 @@ class PatternTesterViewModelTest {
 
         @Override
         public <T> Task<T> run(java.util.concurrent.Callable<T> work) {
-            java.util.List<java.util.function.Consumer<T>> success = new java.util.ArrayList<>();
+            java.util.List<java.util.function.Consumer<? super T>> success = new java.util.ArrayList<>();
             finishers.add(() -> {
                 try {
                     T value = work.call();
@@ -104,9 +104,15 @@ class PatternTesterViewModelTest {
                 }
             });
             return new Task<>() {
-                @Override public Task<T> onSuccess(java.util.function.Consumer<T> consumer) { success.add(consumer); return this; }
+                private boolean cancelled;
+                @Override public Task<T> onSuccess(java.util.function.Consumer<? super T> consumer) {
+                    success.add(v -> { if (!cancelled) consumer.accept(v); });
+                    return this;
+                }
                 @Override public Task<T> onFailure(java.util.function.Consumer<Throwable> consumer) { return this; }
                 @Override public Task<T> andFinally(Runnable runnable) { return this; }
+                @Override public void cancel() { cancelled = true; }
+                @Override public boolean isCancelled() { return cancelled; }
             };
         }
 
