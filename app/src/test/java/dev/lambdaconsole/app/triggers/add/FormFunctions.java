@@ -50,4 +50,22 @@ final class FormFunctions {
             throw new IllegalStateException(e);
         }
     }
+
+    /** One AWSEvents operation over HTTP, as the AWS CLI sends it; "status body". */
+    static String events(TestConsole console, String operation, String json) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(console.services.endpointUrl() + "/"))
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/x-amz-json-1.1").header("X-Amz-Target", "AWSEvents." + operation)
+                .header("Authorization", "AWS4-HMAC-SHA256 Credential=test/20261203/us-east-1/events/aws4_request, "
+                        + "SignedHeaders=host, Signature=0").build();
+        try {
+            HttpResponse<String> r = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            return r.statusCode() + " " + r.body();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
 }
