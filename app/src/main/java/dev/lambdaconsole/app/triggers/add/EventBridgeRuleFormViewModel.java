@@ -143,7 +143,9 @@ public final class EventBridgeRuleFormViewModel {
             JsonLocation at = e.getLocation();
             int line = at == null ? 0 : at.getLineNr();
             int column = at == null ? 0 : at.getColumnNr();
-            return new PatternProblem("Event pattern is not valid. Reason: " + e.getOriginalMessage()
+            String reason = e.getOriginalMessage().replaceAll("\\[Source: .*?; line: (\\d+), column: (\\d+)]",
+                    "line $1, column $2");
+            return new PatternProblem("Event pattern is not valid. Reason: " + reason
                     + (line > 0 ? " (line " + line + ", column " + column + ")" : ""), line, column);
         }
         try {

@@ -137,6 +137,7 @@ public final class FunctionUrlForm implements TriggerForm {
         row.setAlignment(Pos.CENTER_LEFT);
         VBox box = FormNodes.field("Function URL", row, null, null, null);
         box.getChildren().add(failed);
+        box.setId("urlBox");
         return FormNodes.showWhen(box, Bindings.isNotEmpty(vm.url()));
     }
 }
