@@ -91,7 +91,7 @@ class EventBridgeRuleFormViewModelTest {
     }
 
     @Test
-    void aNewRuleOnACustomBusGetsThePatternAndTheFunctionAsTarget() {
+    void aNewRuleOnACustomBusSendsAMatchingEventToTheFunction() {
         JsonNode bus = events.call("ListEventBuses", Json.object());
         assertThat(bus.get("EventBuses")).hasSize(1);
         // a custom bus, as `aws events create-event-bus` makes it
@@ -108,6 +108,13 @@ class EventBridgeRuleFormViewModelTest {
                 .put("EventBusName", "shop-bus")).get("Targets");
         assertThat(targets).hasSize(1);
         assertThat(targets.get(0).get("Id").asText()).isEqualTo("orders");
+
+        com.fasterxml.jackson.databind.node.ObjectNode put = Json.object();
+        put.putArray("Entries").addObject().put("Source", "shop").put("DetailType", "Order Placed")
+                .put("Detail", "{\"amount\": 250}").put("EventBusName", "shop-bus");
+        assertThat(events.putEvents(put).get("FailedEntryCount").asInt()).isZero();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> !console.runtime.logs().invocations("orders", 10).isEmpty());
     }
 
     @Test
