@@ -90,7 +90,9 @@ public final class SimulatorServices implements ServiceModule {
             SyncInvoker httpInvoker = new SyncInvoker(context.engine(), pushed);
             ApiGatewayService apis = new ApiGatewayService(context, httpInvoker);
             apis.endpoints().forEach(registry::register);
-            new FunctionUrlService(context, httpInvoker, apis.urls()).endpoints().forEach(registry::register);
+            FunctionUrlService urlConfigs = new FunctionUrlService(context, httpInvoker, apis.urls());
+            urlConfigs.endpoints().forEach(registry::register);
+            functionUrls = urlConfigs;
             apiGateway = apis;
             registry.register(queues.endpoint());
             registry.register(new KinesisEndpoint(new KinesisService(store, context.region(), context.accountId())));
@@ -186,4 +188,8 @@ public final class SimulatorServices implements ServiceModule {
             return null; // the function was deleted, or its configuration cannot be read
         }
     }
+    private volatile FunctionUrlService functionUrls;
+
+    /** Function URLs' configurations (create, get, update in process), after {@link #start}. */
+    public Optional<FunctionUrlService> functionUrls() { return Optional.ofNullable(functionUrls); }
 }

@@ -3,7 +3,18 @@ package dev.lambdaconsole.simulators.apigateway;
 import dev.lambdaconsole.runtime.gateway.ServiceContext;
 import dev.lambdaconsole.runtime.gateway.ServiceEndpoint;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lambdaconsole.runtime.gateway.AwsServiceException;
+import dev.lambdaconsole.runtime.gateway.ServiceRequest;
+import dev.lambdaconsole.runtime.gateway.ServiceResponse;
+import dev.lambdaconsole.runtime.util.Json;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The local API Gateway: the control plane (HTTP APIs and REST APIs, kept in the state folder) and the data plane
@@ -26,4 +37,55 @@ public final class ApiGatewayService {
     public List<ServiceEndpoint> endpoints() { return List.of(data, control); }
 
     public ApiUrls urls() { return urls; }
+
+    // --- in process, for the console: the control plane's operations with their rules and errors
+
+    /**
+     * One control-plane request in process, e.g. {@code call("POST", "/v2/apis", {"name": …, "protocolType": "HTTP"})}
+     * or {@code call("PUT", "/restapis/{id}/resources/{rid}/methods/GET", …)}: the same handler as over HTTP, so the
+     * same validation; answers the response body ({} when empty) or throws the AwsServiceException it would answer.
+     */
+    public JsonNode call(String method, String path, JsonNode body) {
+        byte[] bytes = body == null ? new byte[0] : Json.bytes(body);
+        ServiceRequest request = new ServiceRequest(method, path, null, Map.of("Content-Type",
+                List.of("application/json")), bytes, UUID.randomUUID().toString());
+        ServiceResponse response = control.handle(request).toCompletableFuture().join();
+        if (response.body().length == 0) return Json.object();
+        try {
+            return Json.MAPPER.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What CreateRoute answers for this route key (e.g. "GET /orders"), or empty when it is valid. */
+    public static Optional<String> routeKeyProblem(String routeKey) {
+        try {
+            HttpApis.validateRouteKey(routeKey);
+            return Optional.empty();
+        } catch (AwsServiceException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /**
+     * What CreateResource answers for the first bad part of a REST resource path such as {@code /orders/{id}}, or
+     * empty when each part is valid (and a greedy {@code {name+}} is only the last).
+     */
+    public static Optional<String> resourcePathProblem(String path) {
+        if (path == null || !path.startsWith("/")) return Optional.of("A resource path starts with / (e.g. /orders)");
+        String[] parts = path.substring(1).split("/", -1);
+        if (path.equals("/")) return Optional.empty();
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
+            if (!RestApis.PATH_PART.matcher(part).matches()) {
+                return Optional.of("Resource's path part only allow a-zA-Z0-9._- and curly braces at the beginning "
+                        + "and the end and an optional plus sign before the closing brace (got '" + part + "')");
+            }
+            if (part.endsWith("+}") && i < parts.length - 1) {
+                return Optional.of("Cannot create a child of a resource with a greedy path variable");
+            }
+        }
+        return Optional.empty();
+    }
 }

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class RestApis {
     private static final Pattern PATH = Pattern.compile("^/restapis(?:/([^/]+)(?:/(resources|deployments|stages|authorizers)"
             + "(?:/([^/]+)(?:/methods/([^/]+)(/integration)?)?)?)?)?/?$");
-    private static final Pattern PATH_PART = Pattern.compile("^([A-Za-z0-9._~:@!$&'()*+,;=-]+|\\{[A-Za-z0-9._-]+\\+?})$");
+    static final Pattern PATH_PART = Pattern.compile("^([A-Za-z0-9._~:@!$&'()*+,;=-]+|\\{[A-Za-z0-9._-]+\\+?})$");
     private final ApiStore store;
     private final String accountId;
 

@@ -26,7 +26,7 @@ final class EventBridgeRules {
         return AwsServiceException.badRequest("ValidationException", message);
     }
 
-    private static String name(JsonNode input, String member, String wire) {
+    static String name(JsonNode input, String member, String wire) {
         String name = EventBridgeService.requiredString(input, member, wire);
         if (name.isEmpty() || name.length() > 64 || !name.matches(NAME)) {
             throw validation("1 validation error detected: Value '" + name + "' at '" + wire + "' failed to satisfy "

@@ -299,4 +299,34 @@ public final class EventBridgeService implements AutoCloseable {
         scheduler.close();
         delivery.close();
     }
+
+    // --- in process, for the console: the same operations, rules and errors as on the wire
+
+    /**
+     * One operation of the AWSEvents API in process ({@code PutRule}, {@code PutTargets}, {@code ListRules},
+     * {@code ListEventBuses}, {@code DescribeRule}, {@code ListTargetsByRule}), with the wire's input and output
+     * shapes; throws the AwsServiceException the endpoint would answer with.
+     */
+    public JsonNode call(String operation, JsonNode input) {
+        EventBridgeRules r = ruleOperations;
+        return switch (operation) {
+            case "PutRule" -> r.putRule(input);
+            case "PutTargets" -> r.putTargets(input);
+            case "ListRules" -> r.listRules(input);
+            case "DescribeRule" -> r.describeRule(input);
+            case "ListTargetsByRule" -> r.listTargetsByRule(input);
+            case "ListEventBuses" -> listEventBuses(input);
+            default -> throw new IllegalArgumentException("Not an in-process EventBridge operation: " + operation);
+        };
+    }
+
+    /** What PutRule answers for this rule name, or empty when the name is valid. */
+    public static Optional<String> ruleNameProblem(String name) {
+        try {
+            EventBridgeRules.name(Json.object().put("Name", name), "Name", "name");
+            return Optional.empty();
+        } catch (AwsServiceException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
 }

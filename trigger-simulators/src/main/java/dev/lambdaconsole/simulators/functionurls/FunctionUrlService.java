@@ -5,7 +5,20 @@ import dev.lambdaconsole.runtime.gateway.ServiceEndpoint;
 import dev.lambdaconsole.simulators.apigateway.ApiUrls;
 import dev.lambdaconsole.simulators.apigateway.SyncInvoker;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lambdaconsole.runtime.gateway.AwsServiceException;
+import dev.lambdaconsole.runtime.gateway.ServiceRequest;
+import dev.lambdaconsole.runtime.gateway.ServiceResponse;
+import dev.lambdaconsole.runtime.util.Json;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 /** Function URLs: their configuration API and the URLs themselves, kept in the state folder. */
 public final class FunctionUrlService {
@@ -20,4 +33,42 @@ public final class FunctionUrlService {
 
     /** The URLs first (claimed by host or /_aws/ path), then the configuration API. */
     public List<ServiceEndpoint> endpoints() { return List.of(data, control); }
+
+    // --- in process, for the console: the same operations, rules and errors as the Lambda API's
+
+    /** CreateFunctionUrlConfig with its request body ({@code AuthType}, {@code Cors}, {@code InvokeMode}). */
+    public JsonNode createFunctionUrlConfig(String function, JsonNode body) {
+        return call("POST", function, body);
+    }
+
+    /** UpdateFunctionUrlConfig with its request body. */
+    public JsonNode updateFunctionUrlConfig(String function, JsonNode body) {
+        return call("PUT", function, body);
+    }
+
+    /** GetFunctionUrlConfig; empty when the function has no URL (the function itself must exist). */
+    public Optional<JsonNode> functionUrlConfig(String function) {
+        try {
+            return Optional.of(call("GET", function, null));
+        } catch (AwsServiceException e) {
+            if (e.status() == 404 && e.code().equals("ResourceNotFoundException")
+                    && e.getMessage().equals("The resource you requested does not exist.")) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    private JsonNode call(String method, String function, JsonNode body) {
+        String path = "/2021-10-31/functions/" + URLEncoder.encode(function, StandardCharsets.UTF_8) + "/url";
+        ServiceRequest request = new ServiceRequest(method, path, null, Map.of("Content-Type",
+                List.of("application/json")), body == null ? new byte[0] : Json.bytes(body), UUID.randomUUID().toString());
+        ServiceResponse response = control.handle(request).toCompletableFuture().join();
+        if (response.body().length == 0) return Json.object();
+        try {
+            return Json.MAPPER.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

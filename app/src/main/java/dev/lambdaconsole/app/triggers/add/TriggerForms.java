@@ -11,15 +11,12 @@ public final class TriggerForms {
 
     public static List<TriggerForm> all(ConsoleServices services, String function) {
         List<TriggerForm> forms = new ArrayList<>();
-        // ---- forms2's four forms (constructors (ConsoleServices, String function)): the lead uncomments each
-        // commented line below where it stands, which keeps the console's order
-        // forms.add(new ApiGatewayForm(services, function));
+        forms.add(new ApiGatewayForm(services, function));
         forms.add(new LogsFormView(services, function));
         forms.add(new StreamFormView(services, function, StreamFormViewModel.Kind.DYNAMODB));
-        // forms.add(new EventBridgeRuleForm(services, function));
-        // forms.add(new ScheduleForm(services, function));
-        // forms.add(new FunctionUrlForm(services, function));
-        // ---- end of forms2's lines
+        forms.add(new EventBridgeRuleForm(services, function));
+        forms.add(new ScheduleForm(services, function));
+        forms.add(new FunctionUrlForm(services, function));
         forms.add(new StreamFormView(services, function, StreamFormViewModel.Kind.KINESIS));
         forms.add(new S3FormView(services, function));
         forms.add(new SnsFormView(services, function));
