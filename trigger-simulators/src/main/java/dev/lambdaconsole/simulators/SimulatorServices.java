@@ -48,6 +48,8 @@ public final class SimulatorServices implements ServiceModule {
     private volatile EventBridgeService eventBridge;
     private volatile SnsService sns;
     private volatile ApiGatewayService apiGateway;
+    private volatile KinesisService kinesis;
+    private volatile FunctionUrlService functionUrls;
 
     @Override
     public String name() { return "trigger simulators"; }
@@ -88,10 +90,14 @@ public final class SimulatorServices implements ServiceModule {
             SyncInvoker httpInvoker = new SyncInvoker(context.engine(), pushed);
             ApiGatewayService apis = new ApiGatewayService(context, httpInvoker);
             apis.endpoints().forEach(registry::register);
-            new FunctionUrlService(context, httpInvoker, apis.urls()).endpoints().forEach(registry::register);
+            FunctionUrlService urlService = new FunctionUrlService(context, httpInvoker, apis.urls());
+            urlService.endpoints().forEach(registry::register);
+            functionUrls = urlService;
             apiGateway = apis;
             registry.register(queues.endpoint());
-            registry.register(new KinesisEndpoint(new KinesisService(store, context.region(), context.accountId())));
+            KinesisService dataStreams = new KinesisService(store, context.region(), context.accountId());
+            registry.register(new KinesisEndpoint(dataStreams));
+            kinesis = dataStreams;
             registry.register(new DynamoDbStreamsService(tables, store).endpoint());
             registry.register(new MappingsEndpoint(mapped, new LambdaErrors(context.engine().settings())));
             registry.register(topics.endpoint());
@@ -164,4 +170,10 @@ public final class SimulatorServices implements ServiceModule {
 
     /** The event source mappings and their deliveries, while this module runs. */
     public Optional<MappingService> mappings() { return Optional.ofNullable(mappings); }
+
+    /** The local Kinesis Data Streams operations, in process (after {@link #start}). */
+    public KinesisService kinesis() { return kinesis; }
+
+    /** The Function URLs of the functions (after {@link #start}). */
+    public FunctionUrlService functionUrls() { return functionUrls; }
 }
