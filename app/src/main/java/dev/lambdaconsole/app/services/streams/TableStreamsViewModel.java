@@ -60,7 +60,7 @@ public final class TableStreamsViewModel {
         this.tasks = tasks;
         for (StringProperty p : List.of(eventName, keys, newImage, oldImage)) p.addListener((o, was, now) -> check());
         selected.addListener((o, was, now) -> {
-            check();
+            checkIfTyped();
             if (!showing && now != null && !now.equals(was)) refresh();
         });
     }
@@ -166,7 +166,14 @@ public final class TableStreamsViewModel {
         } finally {
             showing = false;
         }
-        check();
+        checkIfTyped();
+    }
+
+    /** Checks the change once something is typed (an untouched form shows no errors, only the view type). */
+    private void checkIfTyped() {
+        boolean typed = !keys.get().isBlank() || !newImage.get().isBlank() || !oldImage.get().isBlank();
+        if (typed) check();
+        else viewTypeHint.set(table().map(t -> hint(t.viewType())).orElse(""));
     }
 
     /** Writes the change to the selected table's stream and shows its sequence number. */

@@ -105,6 +105,7 @@ class StreamsViewModelTest {
         });
         assertThat(tables.selectedProperty().get()).isEqualTo("orders");
         assertThat(tables.viewTypeHint().get()).startsWith("This stream keeps NEW_AND_OLD_IMAGES");
+        assertThat(tables.keysError().get()).as("nothing typed yet").isEmpty();
         tables.keysProperty().set("{\"id\": \"1\"}");
         assertThat(tables.keysError().get()).startsWith("Keys.id: ");
         tables.keysProperty().set("{\"id\": {\"S\": \"1\"");
