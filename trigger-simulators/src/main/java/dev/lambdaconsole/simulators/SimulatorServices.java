@@ -49,6 +49,8 @@ public final class SimulatorServices implements ServiceModule {
     private volatile SnsService sns;
     private volatile ApiGatewayService apiGateway;
     private volatile dev.lambdaconsole.runtime.workspace.Workspace workspace;
+    private volatile KinesisService kinesis;
+    private volatile FunctionUrlService functionUrls;
 
     @Override
     public String name() { return "trigger simulators"; }
@@ -95,7 +97,9 @@ public final class SimulatorServices implements ServiceModule {
             functionUrls = urlConfigs;
             apiGateway = apis;
             registry.register(queues.endpoint());
-            registry.register(new KinesisEndpoint(new KinesisService(store, context.region(), context.accountId())));
+            KinesisService dataStreams = new KinesisService(store, context.region(), context.accountId());
+            registry.register(new KinesisEndpoint(dataStreams));
+            kinesis = dataStreams;
             registry.register(new DynamoDbStreamsService(tables, store).endpoint());
             registry.register(new MappingsEndpoint(mapped, new LambdaErrors(context.engine().settings())));
             registry.register(topics.endpoint());
@@ -188,8 +192,10 @@ public final class SimulatorServices implements ServiceModule {
             return null; // the function was deleted, or its configuration cannot be read
         }
     }
-    private volatile FunctionUrlService functionUrls;
 
     /** Function URLs' configurations (create, get, update in process), after {@link #start}. */
     public Optional<FunctionUrlService> functionUrls() { return Optional.ofNullable(functionUrls); }
+
+    /** The local Kinesis Data Streams operations, in process (after {@link #start}). */
+    public KinesisService kinesis() { return kinesis; }
 }

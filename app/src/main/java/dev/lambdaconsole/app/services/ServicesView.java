@@ -44,6 +44,10 @@ public final class ServicesView extends BorderPane {
         List<ServiceSection> list = new ArrayList<>();
         // sections are added here, one line each, in this order:
         // buckets, queues, topics, event buses, schedules, streams, APIs
+        list.add(dev.lambdaconsole.app.services.events.EventBusesView.section(services));
+        list.add(dev.lambdaconsole.app.services.schedules.SchedulesView.section(services));
+        list.add(dev.lambdaconsole.app.services.streams.StreamsView.section(services));
+        list.add(dev.lambdaconsole.app.services.apis.ApisView.section(services));
         return list;
     }
 

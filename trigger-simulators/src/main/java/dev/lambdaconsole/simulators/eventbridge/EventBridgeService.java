@@ -238,8 +238,8 @@ public final class EventBridgeService implements AutoCloseable {
         delivery.deliver(rule, event, "schedule", at);
     }
 
-    /** Delivers an event put on a bus to each enabled rule of the bus whose pattern matches it. */
-    void route(String busName, ObjectNode event, Instant ingested) {
+    /** Delivers an event put on a bus to each enabled rule of the bus whose pattern matches it; returns those rules. */
+    List<Rule> route(String busName, ObjectNode event, Instant ingested) {
         List<Rule> matched = new ArrayList<>();
         synchronized (this) {
             for (Rule r : rules.values()) {
@@ -248,6 +248,7 @@ public final class EventBridgeService implements AutoCloseable {
             }
         }
         for (Rule r : matched) delivery.deliver(r, event, "events", ingested);
+        return matched;
     }
 
     EventPattern pattern(String text) {
@@ -300,23 +301,32 @@ public final class EventBridgeService implements AutoCloseable {
         delivery.close();
     }
 
-    // --- in process, for the console: the same operations, rules and errors as on the wire
+    // --- in process, for the console
 
     /**
-     * One operation of the AWSEvents API in process ({@code PutRule}, {@code PutTargets}, {@code ListRules},
-     * {@code ListEventBuses}, {@code DescribeRule}, {@code ListTargetsByRule}), with the wire's input and output
-     * shapes; throws the AwsServiceException the endpoint would answer with.
+     * An operation of the service by its API name (e.g. "ListEventBuses", "PutRule", "DisableRule"), with the
+     * request and answer as the JSON 1.1 protocol has them and the same validation and errors.
      */
     public JsonNode call(String operation, JsonNode input) {
         EventBridgeRules r = ruleOperations;
         return switch (operation) {
-            case "PutRule" -> r.putRule(input);
-            case "PutTargets" -> r.putTargets(input);
-            case "ListRules" -> r.listRules(input);
-            case "DescribeRule" -> r.describeRule(input);
-            case "ListTargetsByRule" -> r.listTargetsByRule(input);
+            case "TestEventPattern" -> testEventPattern(input);
+            case "CreateEventBus" -> createEventBus(input);
+            case "DeleteEventBus" -> deleteEventBus(input);
+            case "DescribeEventBus" -> describeEventBus(input);
             case "ListEventBuses" -> listEventBuses(input);
-            default -> throw new IllegalArgumentException("Not an in-process EventBridge operation: " + operation);
+            case "PutRule" -> r.putRule(input);
+            case "DescribeRule" -> r.describeRule(input);
+            case "ListRules" -> r.listRules(input);
+            case "EnableRule" -> r.setState(input, Rule.ENABLED);
+            case "DisableRule" -> r.setState(input, Rule.DISABLED);
+            case "DeleteRule" -> r.deleteRule(input);
+            case "PutTargets" -> r.putTargets(input);
+            case "ListTargetsByRule" -> r.listTargetsByRule(input);
+            case "RemoveTargets" -> r.removeTargets(input);
+            case "ListRuleNamesByTarget" -> r.listRuleNamesByTarget(input);
+            case "PutEvents" -> putEvents(input);
+            default -> throw AwsServiceException.badRequest("UnknownOperationException", "Unknown operation " + operation);
         };
     }
 
@@ -328,5 +338,33 @@ public final class EventBridgeService implements AutoCloseable {
         } catch (AwsServiceException e) {
             return Optional.of(e.getMessage());
         }
+    }
+
+    /**
+     * PutEvents that also reports, per accepted entry, the event as EventBridge built it ({@code Event}: id, time,
+     * account, region added) and the ARNs of the rules it was delivered to ({@code MatchedRules}).
+     */
+    public JsonNode putEventsReporting(JsonNode input) { return new PutEvents(this, true).putEvents(input); }
+
+    /**
+     * Delivers a schedule rule's Scheduled Event to its targets now, as the scheduler does at a due time (the same
+     * envelope and delivery, source "schedule"), whatever the rule's state. The scheduler's record of the last time
+     * fired is left alone, so the next regular time stays where it was.
+     *
+     * @return the time the event carries
+     */
+    public Instant fireNow(String ruleArn) {
+        Rule rule;
+        synchronized (this) {
+            rule = rules.values().stream().filter(r -> r.arn().equals(ruleArn)).findFirst()
+                    .orElseThrow(() -> AwsServiceException.notFound("Rule " + ruleArn + " does not exist."));
+        }
+        if (rule.scheduleExpression() == null) {
+            throw AwsServiceException.badRequest("ValidationException", "Rule " + rule.name()
+                    + " has no ScheduleExpression: only a schedule rule can fire.");
+        }
+        Instant at = clock.instant();
+        fired(rule, at);
+        return at;
     }
 }

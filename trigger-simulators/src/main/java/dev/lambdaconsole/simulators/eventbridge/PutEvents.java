@@ -8,6 +8,7 @@ import dev.lambdaconsole.runtime.util.Json;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** PutEvents: 1-10 entries, 256 KB in all, each checked on its own (a bad entry fails alone) and routed. */
@@ -17,7 +18,15 @@ final class PutEvents {
 
     private final EventBridgeService s;
 
-    PutEvents(EventBridgeService service) { this.s = service; }
+    /** Whether each accepted entry's result also carries the built event and the rules it went to (console). */
+    private final boolean report;
+
+    PutEvents(EventBridgeService service) { this(service, false); }
+
+    PutEvents(EventBridgeService service, boolean report) {
+        this.s = service;
+        this.report = report;
+    }
 
     JsonNode putEvents(JsonNode input) {
         JsonNode entries = input.get("Entries");
@@ -44,8 +53,13 @@ final class PutEvents {
                     s.bus(bus);
                 }
                 ObjectNode event = event(e, now);
-                results.addObject().put("EventId", event.get("id").asText());
-                s.route(bus, event, now);
+                ObjectNode result = results.addObject().put("EventId", event.get("id").asText());
+                List<Rule> matched = s.route(bus, event, now);
+                if (report) {
+                    result.set("Event", event.deepCopy());
+                    ArrayNode arns = result.putArray("MatchedRules");
+                    for (Rule r : matched) arns.add(r.arn());
+                }
             } catch (EntryError error) {
                 failed++;
                 results.addObject().put("ErrorCode", error.code).put("ErrorMessage", error.getMessage());

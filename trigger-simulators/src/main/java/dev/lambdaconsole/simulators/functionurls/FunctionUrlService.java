@@ -24,9 +24,12 @@ import java.util.UUID;
 public final class FunctionUrlService {
     private final FunctionUrlsEndpoint control;
     private final FunctionUrlServer data;
+    private final FunctionUrlStore store;
+    private final ApiUrls urls;
 
     public FunctionUrlService(ServiceContext context, SyncInvoker invoker, ApiUrls urls) {
-        FunctionUrlStore store = new FunctionUrlStore(context.stateDir());
+        store = new FunctionUrlStore(context.stateDir());
+        this.urls = urls;
         control = new FunctionUrlsEndpoint(store, context.engine(), urls);
         data = new FunctionUrlServer(store, invoker, context.accountId());
     }
@@ -70,5 +73,19 @@ public final class FunctionUrlService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Every function's URL, by function name (for the console). */
+    public List<LocalFunctionUrl> urls() {
+        return store.read(all -> {
+            List<LocalFunctionUrl> out = new java.util.ArrayList<>();
+            all.forEach(c -> {
+                String id = c.path("UrlId").asText();
+                out.add(new LocalFunctionUrl(c.path("FunctionName").asText(), urls.functionUrl(id),
+                        urls.functionUrlPathStyle(id), c.path("AuthType").asText("NONE")));
+            });
+            out.sort(java.util.Comparator.comparing(LocalFunctionUrl::functionName));
+            return out;
+        });
     }
 }
