@@ -87,4 +87,7 @@ public final class S3Service implements AutoCloseable {
         watcher.close();
         events.close();
     }
+
+    /** The buckets in process (the console): the same store, rules, errors and notifications as the REST API. */
+    public LocalBuckets buckets() { return new LocalBuckets(store, events::emit); }
 }
