@@ -44,6 +44,7 @@ public final class ServicesView extends BorderPane {
         List<ServiceSection> list = new ArrayList<>();
         // sections are added here, one line each, in this order:
         // buckets, queues, topics, event buses, schedules, streams, APIs
+        list.add(dev.lambdaconsole.app.services.buckets.BucketsSection.create(services));
         return list;
     }
 
