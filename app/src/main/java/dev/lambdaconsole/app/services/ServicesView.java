@@ -45,6 +45,7 @@ public final class ServicesView extends BorderPane {
         // sections are added here, one line each, in this order:
         // buckets, queues, topics, event buses, schedules, streams, APIs
         list.add(dev.lambdaconsole.app.services.buckets.BucketsSection.create(services));
+        list.add(dev.lambdaconsole.app.services.queues.QueuesSection.create(services));
         return list;
     }
 
