@@ -46,6 +46,7 @@ public final class ServicesView extends BorderPane {
         // buckets, queues, topics, event buses, schedules, streams, APIs
         list.add(dev.lambdaconsole.app.services.buckets.BucketsSection.create(services));
         list.add(dev.lambdaconsole.app.services.queues.QueuesSection.create(services));
+        list.add(dev.lambdaconsole.app.services.topics.TopicsSection.create(services));
         return list;
     }
 

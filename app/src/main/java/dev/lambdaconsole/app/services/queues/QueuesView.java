@@ -57,7 +57,7 @@ public final class QueuesView extends SplitPane {
     /** Who answers the confirmations (windows, unless a test answers). */
     public void setDialogs(ServiceDialogs dialogs) { this.dialogs = dialogs; }
 
-    static Label errorLabel(String id, ObservableStringValue text) {
+    public static Label errorLabel(String id, ObservableStringValue text) {
         Label l = new Label();
         l.setId(id);
         l.setWrapText(true);
@@ -68,7 +68,7 @@ public final class QueuesView extends SplitPane {
         return l;
     }
 
-    static Label messageLabel(String id, ObservableStringValue text, javafx.beans.value.ObservableBooleanValue failed) {
+    public static Label messageLabel(String id, ObservableStringValue text, javafx.beans.value.ObservableBooleanValue failed) {
         Label l = new Label();
         l.setId(id);
         l.setWrapText(true);
@@ -77,7 +77,7 @@ public final class QueuesView extends SplitPane {
         return l;
     }
 
-    static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
+    public static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
         TableColumn<T, String> c = new TableColumn<>(title);
         c.setCellValueFactory(f -> new SimpleStringProperty(value.apply(f.getValue())));
         c.setPrefWidth(width);
