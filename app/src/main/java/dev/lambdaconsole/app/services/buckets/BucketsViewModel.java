@@ -112,14 +112,16 @@ public final class BucketsViewModel {
             List<LocalBuckets.Bucket> all = service().buckets();
             LocalBuckets.Folder folder = open != null && all.stream().anyMatch(b -> b.name().equals(open))
                     ? service().list(open, at) : null;
-            return new Object[]{all, folder};
+            return new Snapshot(all, folder);
         }).onSuccess(r -> {
-            @SuppressWarnings("unchecked") List<LocalBuckets.Bucket> all = (List<LocalBuckets.Bucket>) r[0];
-            buckets.setAll(all);
-            if (r[1] != null) show((LocalBuckets.Folder) r[1]);
+            buckets.setAll(r.buckets());
+            if (r.folder() != null) show(r.folder());
             else if (open != null) close();
         }).onFailure(this::fail);
     }
+
+    /** The buckets and the open folder, read together. */
+    private record Snapshot(List<LocalBuckets.Bucket> buckets, LocalBuckets.Folder folder) { }
 
     public void createBucket() {
         String name = newBucketName.get().trim();
