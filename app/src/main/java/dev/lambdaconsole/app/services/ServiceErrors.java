@@ -14,4 +14,9 @@ public final class ServiceErrors {
         String m = e.getMessage();
         return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
     }
+
+    /** The same as {@link #message(Throwable)}. */
+    public static String describe(Throwable error) {
+        return message(error);
+    }
 }

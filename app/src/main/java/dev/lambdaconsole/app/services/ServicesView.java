@@ -44,6 +44,9 @@ public final class ServicesView extends BorderPane {
         List<ServiceSection> list = new ArrayList<>();
         // sections are added here, one line each, in this order:
         // buckets, queues, topics, event buses, schedules, streams, APIs
+        list.add(dev.lambdaconsole.app.services.buckets.BucketsSection.create(services));
+        list.add(dev.lambdaconsole.app.services.queues.QueuesSection.create(services));
+        list.add(dev.lambdaconsole.app.services.topics.TopicsSection.create(services));
         list.add(dev.lambdaconsole.app.services.events.EventBusesView.section(services));
         list.add(dev.lambdaconsole.app.services.schedules.SchedulesView.section(services));
         list.add(dev.lambdaconsole.app.services.streams.StreamsView.section(services));

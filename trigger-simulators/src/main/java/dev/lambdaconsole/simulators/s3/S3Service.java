@@ -146,4 +146,7 @@ public final class S3Service implements AutoCloseable {
         putNotificationConfiguration(bucket, xml);
         return id;
     }
+
+    /** The buckets in process (the console): the same store, rules, errors and notifications as the REST API. */
+    public LocalBuckets buckets() { return new LocalBuckets(store, events::emit); }
 }

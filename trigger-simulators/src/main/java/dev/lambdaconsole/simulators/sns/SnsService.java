@@ -464,7 +464,108 @@ public final class SnsService implements AutoCloseable {
     @Override
     public void close() { deliveries.shutdown(); }
 
-    // ---- in process, for the console: the same checks and SNS's errors as the Query API ----
+    // --- in process, for the console (the same checks and errors as the Query API)
+
+    /** A topic as the console lists it: the attributes are GetTopicAttributes'. */
+    public record TopicInfo(String arn, String name, boolean fifo, Map<String, String> attributes) { }
+
+    /** A subscription as the console lists it: the attributes are GetSubscriptionAttributes'. */
+    public record SubscriptionInfo(String arn, String protocol, String endpoint, boolean rawDelivery,
+                                   String filterPolicy, Map<String, String> attributes) { }
+
+    /** One message attribute of Publish: {@code type} String, Number, Binary (value in base64) or String.Array. */
+    public record MessageAttribute(String name, String type, String value) { }
+
+    /** A message to publish; null or empty fields are left out of the request. */
+    public record PublishRequest(String topicArn, String message, String subject, List<MessageAttribute> attributes,
+                                 String groupId, String deduplicationId, boolean jsonStructure) { }
+
+    /** Publish's answer, and the subscriptions whose filter policy the message passed (its deliveries queued). */
+    public record Published(String messageId, String sequenceNumber, List<SubscriptionInfo> deliveredTo) { }
+
+    /** ListTopics, every page, in creation order. */
+    public synchronized List<TopicInfo> listTopics() {
+        List<TopicInfo> out = new ArrayList<>();
+        for (Topic t : topics.values()) out.add(new TopicInfo(t.arn(), t.name(), t.fifo(), topicAttributes(t)));
+        return out;
+    }
+
+    /** CreateTopic with {@code attributes} (e.g. FifoTopic=true); returns the ARN. */
+    public synchronized String createTopic(String name, Map<String, String> attributes) {
+        Map<String, String> args = new LinkedHashMap<>();
+        if (name != null) args.put("Name", name);
+        int i = 1;
+        for (Map.Entry<String, String> e : attributes.entrySet()) {
+            args.put("Attributes.entry." + i + ".key", e.getKey());
+            args.put("Attributes.entry." + i + ".value", e.getValue());
+            i++;
+        }
+        return createTopic(new QueryArgs(args));
+    }
+
+    /** ListSubscriptionsByTopic with each one's attributes; NotFound for a missing topic. */
+    public synchronized List<SubscriptionInfo> listSubscriptions(String topicArn) {
+        Topic t = topic(topicArn);
+        return subscriptions.values().stream().filter(s -> s.topicArn().equals(t.arn())).map(this::info).toList();
+    }
+
+    private SubscriptionInfo info(Subscription s) {
+        return new SubscriptionInfo(s.arn(), s.protocol(), s.endpoint(), s.raw(), s.attributes().get("FilterPolicy"),
+                subscriptionAttributes(s));
+    }
+
+    /** Subscribe (lambda or sqs) with {@code attributes} (RawMessageDelivery, FilterPolicy…); returns the ARN. */
+    public synchronized String subscribe(String topicArn, String protocol, String endpoint, Map<String, String> attributes) {
+        Map<String, String> args = new LinkedHashMap<>();
+        if (topicArn != null) args.put("TopicArn", topicArn);
+        if (protocol != null) args.put("Protocol", protocol);
+        if (endpoint != null) args.put("Endpoint", endpoint);
+        int i = 1;
+        for (Map.Entry<String, String> e : attributes.entrySet()) {
+            args.put("Attributes.entry." + i + ".key", e.getKey());
+            args.put("Attributes.entry." + i + ".value", e.getValue());
+            i++;
+        }
+        return subscribe(new QueryArgs(args));
+    }
+
+    /** Unsubscribe: NotFound for a subscription that does not exist. */
+    public synchronized void unsubscribe(String subscriptionArn) {
+        unsubscribe(new QueryArgs(Map.of("SubscriptionArn", subscriptionArn == null ? "" : subscriptionArn)));
+    }
+
+    /** Publish, checked as the Query API checks it; the deliveries run in the background as they do for it. */
+    public synchronized Published publish(PublishRequest r) {
+        Map<String, String> args = new LinkedHashMap<>();
+        put(args, "TopicArn", r.topicArn());
+        put(args, "Message", r.message());
+        put(args, "Subject", r.subject());
+        put(args, "MessageGroupId", r.groupId());
+        put(args, "MessageDeduplicationId", r.deduplicationId());
+        if (r.jsonStructure()) args.put("MessageStructure", "json");
+        int i = 1;
+        for (MessageAttribute a : r.attributes()) {
+            String at = "MessageAttributes.entry." + i++ + ".";
+            args.put(at + "Name", a.name());
+            args.put(at + "Value.DataType", a.type());
+            args.put(at + "Value." + (a.type() != null && a.type().startsWith("Binary") ? "BinaryValue" : "StringValue"),
+                    a.value());
+        }
+        Topic t = topic(r.topicArn());
+        SnsMessage m = publisher.message(t, new QueryArgs(args));
+        List<SubscriptionInfo> to = new ArrayList<>();
+        for (Subscription s : subscriptions.values()) {
+            if (!s.topicArn().equals(t.arn())) continue;
+            SnsFilterPolicy filter = checkFilter(s.attributes());
+            if (filter != null && !filter.matches(m.messageFor(s.protocol()), attributesAsNotification(m))) continue;
+            to.add(info(s));
+        }
+        return new Published(m.messageId(), m.sequenceNumber(), to);
+    }
+
+    private static void put(Map<String, String> args, String name, String value) {
+        if (value != null && !value.isEmpty()) args.put(name, value);
+    }
 
     /** CreateTopic in process: the topic's ARN (an existing topic of that name answers its ARN, as SNS does). */
     public synchronized String createTopic(String name) {
@@ -475,25 +576,6 @@ public final class SnsService implements AutoCloseable {
             args.put("Attributes.entry.1.value", "true");
         }
         return createTopic(new QueryArgs(args));
-    }
-
-    /**
-     * Subscribe in process: {@code attributes} as Subscribe's Attributes (FilterPolicy, FilterPolicyScope...),
-     * checked as Subscribe checks them. Returns the subscription's ARN.
-     */
-    public synchronized String subscribe(String topicArn, String protocol, String endpoint,
-                                         java.util.Map<String, String> attributes) {
-        java.util.Map<String, String> args = new java.util.HashMap<>();
-        if (topicArn != null) args.put("TopicArn", topicArn);
-        if (protocol != null) args.put("Protocol", protocol);
-        if (endpoint != null) args.put("Endpoint", endpoint);
-        int i = 1;
-        for (java.util.Map.Entry<String, String> e : attributes.entrySet()) {
-            args.put("Attributes.entry." + i + ".key", e.getKey());
-            args.put("Attributes.entry." + i + ".value", e.getValue());
-            i++;
-        }
-        return subscribe(new QueryArgs(args));
     }
 
     /** A subscription's attributes as GetSubscriptionAttributes answers them. */

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Services page's event buses, schedules, streams and APIs sections, used as a user would. */
 @ExtendWith(ApplicationExtension.class)
-class ServicesViewUiTest {
+class EventServicesUiTest {
     @TempDir Path workspace;
     private TestConsole console;
     private ServicesView view;
@@ -77,7 +77,7 @@ class ServicesViewUiTest {
         tab(robot, "Event buses");
         FxSteps.until(() -> robot.lookup("#busList").queryAs(ListView.class).getItems().size() == 2);
         robot.clickOn(robot.lookup("#busList").lookup("orders").<Node>query());
-        FxSteps.until(() -> ServicesViewUiTest.<EventBusesViewModel.RuleRow>items(robot, "#rulesTable").size() == 1);
+        FxSteps.until(() -> EventServicesUiTest.<EventBusesViewModel.RuleRow>items(robot, "#rulesTable").size() == 1);
         FxSteps.type(robot, "#sourceField", "shop");
         FxSteps.type(robot, "#detailTypeField", "OrderPlaced");
         setText(robot, "#detailArea", "{\"total\": 99");
@@ -102,8 +102,8 @@ class ServicesViewUiTest {
         String arn = ServiceFixtures.rule(console, "default", "hourly", "ScheduleExpression", "rate(1 hour)", fn);
         open();
         tab(robot, "Schedules");
-        FxSteps.until(() -> ServicesViewUiTest.<SchedulesViewModel.ScheduleRow>items(robot, "#schedulesTable").size() == 1);
-        SchedulesViewModel.ScheduleRow row = ServicesViewUiTest.<SchedulesViewModel.ScheduleRow>items(robot, "#schedulesTable").get(0);
+        FxSteps.until(() -> EventServicesUiTest.<SchedulesViewModel.ScheduleRow>items(robot, "#schedulesTable").size() == 1);
+        SchedulesViewModel.ScheduleRow row = EventServicesUiTest.<SchedulesViewModel.ScheduleRow>items(robot, "#schedulesTable").get(0);
         assertThat(row.nextText().split("\n")).hasSize(5);
         assertThat(robot.lookup("#schedulesTable").lookup(row.nextText()).tryQuery()).as("five times shown").isPresent();
         robot.clickOn(robot.lookup("#schedulesTable").lookup("hourly").<Node>query());
@@ -113,9 +113,9 @@ class ServicesViewUiTest {
         robot.clickOn("#fireNowButton");
         FxSteps.until(() -> FxSteps.text(robot, "#schedulesMessage").startsWith("Fired hourly at "));
         FxSteps.until(() -> console.simulators.push().recent(arn).stream().anyMatch(d -> d.source().equals("schedule")));
-        FxSteps.until(() -> ServicesViewUiTest.<SchedulesViewModel.ScheduleRow>items(robot, "#schedulesTable").get(0).lastFired()
+        FxSteps.until(() -> EventServicesUiTest.<SchedulesViewModel.ScheduleRow>items(robot, "#schedulesTable").get(0).lastFired()
                 .contains("→ tick"));
-        assertThat(ServicesViewUiTest.<SchedulesViewModel.ScheduleRow>items(robot, "#schedulesTable").get(0).state()).isEqualTo("DISABLED");
+        assertThat(EventServicesUiTest.<SchedulesViewModel.ScheduleRow>items(robot, "#schedulesTable").get(0).state()).isEqualTo("DISABLED");
     }
 
     @Test
