@@ -37,8 +37,8 @@ public record ActivityRow(ActivityEntry entry, String time, String batchSize, St
             case THROTTLED -> "Throttled";
             case RETRIES_EXHAUSTED -> "Failed after " + e.attempts() + " attempt" + (e.attempts() == 1 ? "" : "s")
                     + ", dropped (no on-failure destination)";
-            case SENT_TO_DLQ -> (e.failedCount() < e.batchSize() ? "Partial failure, " : "Failed, ")
-                    + "sent to DLQ " + name(e.destination());
+            case SENT_TO_DLQ -> (e.failedCount() < e.batchSize() ? "Partial failure: " : "Failed: ")
+                    + e.failedCount() + " of " + e.batchSize() + " failed, sent to DLQ " + name(e.destination());
             case SENT_TO_DESTINATION -> "Sent to destination " + name(e.destination());
             case FILTERED -> "Filtered out";
             case EVENT_AGE_EXCEEDED -> "Too old, given up" + (e.destination() == null ? "" : ", sent to " + name(e.destination()));

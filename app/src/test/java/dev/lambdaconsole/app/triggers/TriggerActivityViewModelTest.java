@@ -99,7 +99,7 @@ class TriggerActivityViewModelTest {
         assertThat(vm.drain()).isTrue();
         assertThat(vm.rows()).extracting(ActivityRow::key).containsExactly("2", "1");
         ActivityRow dlq = vm.rows().get(0);
-        assertThat(dlq.result()).isEqualTo("Failed, sent to DLQ orders-dlq");
+        assertThat(dlq.result()).isEqualTo("Failed: 1 of 1 failed, sent to DLQ orders-dlq");
         assertThat(dlq.tone()).isEqualTo(ActivityRow.Tone.DANGER);
         assertThat(dlq.retries()).isEqualTo("2");
         assertThat(dlq.details()).contains("Destination: arn:aws:sqs:us-east-1:123456789012:orders-dlq");
