@@ -22,6 +22,7 @@ import dev.lambdaconsole.simulators.sqs.SqsAccess;
 import dev.lambdaconsole.simulators.sqs.SqsService;
 import dev.lambdaconsole.simulators.streams.StreamReader;
 import dev.lambdaconsole.simulators.streams.StreamStore;
+import dev.lambdaconsole.simulators.triggers.FunctionTriggers;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -48,6 +49,8 @@ public final class SimulatorServices implements ServiceModule {
     private volatile EventBridgeService eventBridge;
     private volatile SnsService sns;
     private volatile ApiGatewayService apiGateway;
+    private volatile FunctionUrlService functionUrls;
+    private volatile FunctionTriggers triggers;
 
     @Override
     public String name() { return "trigger simulators"; }
@@ -88,7 +91,9 @@ public final class SimulatorServices implements ServiceModule {
             SyncInvoker httpInvoker = new SyncInvoker(context.engine(), pushed);
             ApiGatewayService apis = new ApiGatewayService(context, httpInvoker);
             apis.endpoints().forEach(registry::register);
-            new FunctionUrlService(context, httpInvoker, apis.urls()).endpoints().forEach(registry::register);
+            FunctionUrlService urls = new FunctionUrlService(context, httpInvoker, apis.urls());
+            urls.endpoints().forEach(registry::register);
+            functionUrls = urls;
             apiGateway = apis;
             registry.register(queues.endpoint());
             registry.register(new KinesisEndpoint(new KinesisService(store, context.region(), context.accountId())));
@@ -105,6 +110,9 @@ public final class SimulatorServices implements ServiceModule {
             opened.push(buckets);
             registry.register(buckets.endpoint());
             s3 = buckets;
+            FunctionTriggers functionTriggers = new FunctionTriggers(context, this);
+            opened.push(functionTriggers.start(registry));
+            triggers = functionTriggers;
         } catch (RuntimeException e) {
             clear();
             closeAll(opened);
@@ -164,4 +172,10 @@ public final class SimulatorServices implements ServiceModule {
 
     /** The event source mappings and their deliveries, while this module runs. */
     public Optional<MappingService> mappings() { return Optional.ofNullable(mappings); }
+
+    /** The Function URLs' configurations (after {@link #start}). */
+    public FunctionUrlService functionUrls() { return functionUrls; }
+
+    /** Every function's triggers and destinations across the sources, with live change notices (after {@link #start}). */
+    public FunctionTriggers triggers() { return triggers; }
 }

@@ -463,4 +463,21 @@ public final class SnsService implements AutoCloseable {
 
     @Override
     public void close() { deliveries.shutdown(); }
+
+    // ---- for the console (in process) ----
+
+    /** A subscription as ListSubscriptions shows it, with its attributes (FilterPolicy, …). */
+    public record SubscriptionView(String subscriptionArn, String topicArn, String protocol, String endpoint,
+                                   Map<String, String> attributes) { }
+
+    /** Every subscription, in creation order. */
+    public synchronized List<SubscriptionView> subscriptions() {
+        return subscriptions.values().stream().map(s -> new SubscriptionView(s.arn(), s.topicArn(), s.protocol(),
+                s.endpoint(), Map.copyOf(s.attributes()))).toList();
+    }
+
+    /** Unsubscribe, as the API does it (same checks and errors: NotFound for an unknown subscription). */
+    public synchronized void unsubscribe(String subscriptionArn) {
+        unsubscribe(new QueryArgs(Map.of("SubscriptionArn", subscriptionArn)));
+    }
 }
