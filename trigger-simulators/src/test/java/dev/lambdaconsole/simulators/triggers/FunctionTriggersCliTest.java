@@ -182,6 +182,45 @@ class FunctionTriggersCliTest {
     }
 
     @Test
+    void restMethodsAndTheNewestDeliveryOfAMapping() throws Exception {
+        FunctionTriggers triggers = simulators.triggers();
+        String fn = "worker";
+        cli.create(fn, "python3.12", "lambda_function.lambda_handler", CODE);
+        cli.lambda("update-function-configuration", "--function-name", fn, "--environment",
+                "Variables={OUT=" + files.resolve(fn + ".jsonl") + "}");
+        String apiId = cli.call("apigateway", "create-rest-api", "--name", "legacy").get("id").asText();
+        String root = cli.call("apigateway", "get-resources", "--rest-api-id", apiId).at("/items/0/id").asText();
+        String items = cli.call("apigateway", "create-resource", "--rest-api-id", apiId, "--parent-id", root,
+                "--path-part", "items").get("id").asText();
+        for (String verb : List.of("GET", "POST")) {
+            cli.call("apigateway", "put-method", "--rest-api-id", apiId, "--resource-id", items, "--http-method", verb,
+                    "--authorization-type", "NONE");
+            cli.call("apigateway", "put-integration", "--rest-api-id", apiId, "--resource-id", items, "--http-method",
+                    verb, "--type", "AWS_PROXY", "--integration-http-method", "POST", "--uri",
+                    "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/" + arn(fn) + "/invocations");
+        }
+        List<Trigger> rest = simulators.triggers().triggersOf(fn);
+        assertThat(rest).extracting(Trigger::details).allMatch(d -> d.contains("REST API"))
+                .anyMatch(d -> d.startsWith("GET /items")).anyMatch(d -> d.startsWith("POST /items"));
+        triggers.delete(rest.stream().filter(t -> t.details().startsWith("GET")).findFirst().orElseThrow());
+        assertThat(triggers.triggersOf(fn)).extracting(Trigger::details).singleElement().asString().startsWith("POST /items");
+
+        String queueUrl = cli.call("sqs", "create-queue", "--queue-name", "work").get("QueueUrl").asText();
+        String queueArn = cli.call("sqs", "get-queue-attributes", "--queue-url", queueUrl, "--attribute-names",
+                "QueueArn").at("/Attributes/QueueArn").asText();
+        cli.lambda("create-event-source-mapping", "--function-name", fn, "--event-source-arn", queueArn,
+                "--function-response-types", "ReportBatchItemFailures");
+        Trigger sqs = only(fn, TriggerKind.SQS);
+        assertThat(triggers.lastResult(sqs)).isEmpty();
+        cli.call("sqs", "send-message", "--queue-url", queueUrl, "--message-body", "please fail");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(triggers.lastResult(sqs))
+                .hasValueSatisfying(r -> {
+                    assertThat(r.outcome()).isEqualTo("Partial (1 failed)");
+                    assertThat(r.ok()).isFalse();
+                }));
+    }
+
+    @Test
     void qualifiedTargetsCountAndOtherFunctionsDoNot() {
         assertThat(FunctionTriggers.invokes("arn:aws:lambda:us-east-1:000000000000:function:a", "a")).isTrue();
         assertThat(FunctionTriggers.invokes("arn:aws:lambda:us-east-1:000000000000:function:a:live", "a")).isTrue();
