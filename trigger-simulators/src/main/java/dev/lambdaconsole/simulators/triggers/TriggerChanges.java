@@ -18,7 +18,7 @@ import java.util.logging.Logger;
  * of changes becomes one call, {@value #COALESCE_MS} ms after the first, on a thread of its own.
  */
 final class TriggerChanges implements AutoCloseable {
-    static final long COALESCE_MS = 100;
+    static final long COALESCE_MS = 200;
     private static final Logger LOG = Logger.getLogger(TriggerChanges.class.getName());
     private static final Set<String> EVENTS_OPERATIONS = Set.of("PutRule", "EnableRule", "DisableRule", "DeleteRule",
             "PutTargets", "RemoveTargets", "DeleteEventBus");
