@@ -27,7 +27,7 @@ import java.util.function.Consumer;
  * opens Asynchronous invocation). Collapsible; at most {@value #LIST_HEIGHT} px of list per column.
  */
 public final class FunctionOverview extends TitledPane {
-    static final double LIST_HEIGHT = 84;
+    static final double LIST_HEIGHT = 62;
     private final FunctionOverviewViewModel vm;
     private final VBox triggerList = new VBox(2);
     private final VBox destinationList = new VBox(2);
@@ -83,7 +83,7 @@ public final class FunctionOverview extends TitledPane {
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
         VBox content = new VBox(2, error, diagram);
-        content.setPadding(new Insets(4, 8, 4, 8));
+        content.setPadding(new Insets(2, 8, 2, 8));
         setContent(content);
 
         vm.triggers().addListener((ListChangeListener<Trigger>) c -> showTriggers());

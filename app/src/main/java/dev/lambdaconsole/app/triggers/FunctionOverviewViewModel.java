@@ -24,6 +24,9 @@ public final class FunctionOverviewViewModel implements AutoCloseable {
     private final TaskRunner tasks;
     private final ObservableList<Trigger> triggers = FXCollections.observableArrayList();
     private final ObservableList<Destination> destinations = FXCollections.observableArrayList();
+    // one read-only view each: a view listens weakly to its list, so a view made per call could be collected
+    private final ObservableList<Trigger> triggersView = FXCollections.unmodifiableObservableList(triggers);
+    private final ObservableList<Destination> destinationsView = FXCollections.unmodifiableObservableList(destinations);
     private final ReadOnlyStringWrapper layers = new ReadOnlyStringWrapper("Layers (0)");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private boolean loading;
@@ -40,8 +43,8 @@ public final class FunctionOverviewViewModel implements AutoCloseable {
     }
 
     public String function() { return function; }
-    public ObservableList<Trigger> triggers() { return FXCollections.unmodifiableObservableList(triggers); }
-    public ObservableList<Destination> destinations() { return FXCollections.unmodifiableObservableList(destinations); }
+    public ObservableList<Trigger> triggers() { return triggersView; }
+    public ObservableList<Destination> destinations() { return destinationsView; }
     /** "Layers (n)", from the function's configuration. */
     public ReadOnlyStringProperty layersProperty() { return layers.getReadOnlyProperty(); }
     /** Why the overview could not be read, or "". */

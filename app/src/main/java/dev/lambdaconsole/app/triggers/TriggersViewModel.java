@@ -31,6 +31,7 @@ public final class TriggersViewModel implements AutoCloseable {
     private final TaskRunner tasks;
     private final ZoneId zone;
     private final ObservableList<TriggerRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<TriggerRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ObjectProperty<TriggerRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -50,7 +51,7 @@ public final class TriggersViewModel implements AutoCloseable {
         this.zone = zone;
     }
 
-    public ObservableList<TriggerRow> rows() { return FXCollections.unmodifiableObservableList(rows); }
+    public ObservableList<TriggerRow> rows() { return rowsView; }
     /** The trigger whose details show below the list. */
     public ObjectProperty<TriggerRow> selectedProperty() { return selected; }
     /** What the last action came to, as the service worded its error; "" when fine. */
