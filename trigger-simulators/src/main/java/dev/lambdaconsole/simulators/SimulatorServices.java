@@ -22,6 +22,7 @@ import dev.lambdaconsole.simulators.sqs.SqsAccess;
 import dev.lambdaconsole.simulators.sqs.SqsService;
 import dev.lambdaconsole.simulators.streams.StreamReader;
 import dev.lambdaconsole.simulators.streams.StreamStore;
+import dev.lambdaconsole.simulators.triggers.FunctionTriggers;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -51,6 +52,7 @@ public final class SimulatorServices implements ServiceModule {
     private volatile dev.lambdaconsole.runtime.workspace.Workspace workspace;
     private volatile KinesisService kinesis;
     private volatile FunctionUrlService functionUrls;
+    private volatile FunctionTriggers triggers;
 
     @Override
     public String name() { return "trigger simulators"; }
@@ -113,6 +115,9 @@ public final class SimulatorServices implements ServiceModule {
             opened.push(buckets);
             registry.register(buckets.endpoint());
             s3 = buckets;
+            FunctionTriggers functionTriggers = new FunctionTriggers(context, this);
+            opened.push(functionTriggers.start(registry));
+            triggers = functionTriggers;
         } catch (RuntimeException e) {
             clear();
             closeAll(opened);
@@ -198,4 +203,7 @@ public final class SimulatorServices implements ServiceModule {
 
     /** The local Kinesis Data Streams operations, in process (after {@link #start}). */
     public KinesisService kinesis() { return kinesis; }
+
+    /** Every function's triggers and destinations across the sources, with live change notices (after {@link #start}). */
+    public FunctionTriggers triggers() { return triggers; }
 }

@@ -11,6 +11,8 @@ import dev.lambdaconsole.app.monitor.MonitorView;
 import dev.lambdaconsole.app.services.ServicesView;
 import dev.lambdaconsole.app.settings.SettingsView;
 import dev.lambdaconsole.app.test.TestView;
+import dev.lambdaconsole.app.triggers.FunctionOverview;
+import dev.lambdaconsole.app.triggers.FunctionOverviewViewModel;
 import org.kordamp.ikonli.feather.Feather;
 
 import java.util.List;
@@ -49,10 +51,29 @@ public final class Composition {
         page.setDeployAction(code::deploy);
         page.setInvokeAction(test::invoke);
         page.setShowInvocationAction(monitor::showInvocation);
+        Runnable overviewClose = () -> { };
+        if (s.simulators() != null && s.simulators().triggers() != null) {
+            FunctionOverview overview = new FunctionOverview(new FunctionOverviewViewModel(function,
+                    s.simulators().triggers(), s.workspace(), s.tasks()));
+            overview.setOnTrigger(t -> {
+                page.select("configurationTab");
+                config.showTrigger(t.id());
+            });
+            overview.setOnDestination(() -> {
+                page.select("configurationTab");
+                config.showSection("Asynchronous invocation");
+            });
+            page.setOverview(overview);
+            overviewClose = overview::close;
+        }
+        Runnable closeConfig = overviewClose;
         return List.of(
                 new FunctionTab("codeTab", "Code", Feather.CODE, code, code::close),
                 new FunctionTab("testTab", "Test", Feather.PLAY, test, test::close),
                 new FunctionTab("monitorTab", "Monitor", Feather.ACTIVITY, monitor, monitor::close),
-                new FunctionTab("configurationTab", "Configuration", Feather.SLIDERS, config, config::close));
+                new FunctionTab("configurationTab", "Configuration", Feather.SLIDERS, config, () -> {
+                    closeConfig.run();
+                    config.close();
+                }));
     }
 }

@@ -35,6 +35,7 @@ public final class FunctionPage extends BorderPane {
     private final List<FunctionTab> content;
     private final java.util.function.Consumer<WorkspaceChange> workspaceListener;
     private final ConsoleServices services;
+    private final VBox header;
     private Runnable deploy = () -> { };
     private Runnable invoke = () -> { };
     private java.util.function.Consumer<String> showInvocation = id -> { };
@@ -55,7 +56,7 @@ public final class FunctionPage extends BorderPane {
         runtime.getStyleClass().add(Styles.TEXT_MUTED);
         HBox crumbs = new HBox(4, back, crumb);
         crumbs.setAlignment(Pos.CENTER_LEFT);
-        VBox header = new VBox(2, crumbs, title, runtime);
+        header = new VBox(2, crumbs, title, runtime);
         header.setPadding(new Insets(12, 16, 8, 16));
         setTop(header);
         services.tasks().run(() -> describe(services, function)).onSuccess(runtime::setText);
@@ -103,6 +104,15 @@ public final class FunctionPage extends BorderPane {
     }
 
     public String function() { return function; }
+
+    /** Puts a node (the function overview) under the function's name, above the tabs. */
+    public void setOverview(javafx.scene.Node overview) {
+        if (header.getChildren().size() > 3) header.getChildren().remove(3, header.getChildren().size());
+        if (overview != null) {
+            VBox.setMargin(overview, new Insets(6, 0, 0, 0));
+            header.getChildren().add(overview);
+        }
+    }
 
     /** What Ctrl+S does on this page. */
     public void setDeployAction(Runnable action) { this.deploy = action; }

@@ -173,7 +173,11 @@ class ConsoleScenarioUiTest {
         run(() -> field(robot, "memoryField").setText("256"));
         robot.clickOn("#saveGeneralButton");
         until(() -> Files.readString(dir.resolve("workspace/functions/hello-py/function.json")).contains("256"), 10);
-        run(() -> robot.lookup("#configSections").queryListView().getSelectionModel().select(1));
+        run(() -> {
+            javafx.scene.control.ListView<Object> sections = robot.lookup("#configSections").queryListView();
+            sections.getItems().stream().filter(o -> ((dev.lambdaconsole.app.config.SectionViewModel<?>) o).title()
+                    .equals("Environment variables")).findFirst().ifPresent(o -> sections.getSelectionModel().select(o));
+        });
         until(() -> robot.lookup("#envAddButton").tryQuery().isPresent(), 10);
         robot.clickOn("#envAddButton");
         run(() -> {

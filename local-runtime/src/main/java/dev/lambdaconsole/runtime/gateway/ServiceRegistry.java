@@ -47,4 +47,32 @@ public final class ServiceRegistry {
         int dot = target.indexOf('.');
         return dot < 0 ? target : target.substring(0, dot);
     }
+
+    // ---- listeners of handled requests (the console's live views) ----
+
+    /** Told after a service answered a request: the service's name and the request (method, path, target). */
+    @FunctionalInterface
+    public interface RequestListener {
+        void handled(String service, ServiceRequest request, int status);
+    }
+
+    private final List<RequestListener> requestListeners = new CopyOnWriteArrayList<>();
+
+    /** Calls {@code listener} after each request a service answered; it runs on the request's thread: keep it short. */
+    public AutoCloseable addRequestListener(RequestListener listener) {
+        requestListeners.add(listener);
+        return () -> requestListeners.remove(listener);
+    }
+
+    /** Tells the listeners that {@code service} answered {@code request} with {@code status}. */
+    public void handled(String service, ServiceRequest request, int status) {
+        for (RequestListener l : requestListeners) {
+            try {
+                l.handled(service, request, status);
+            } catch (RuntimeException e) {
+                java.util.logging.Logger.getLogger(ServiceRegistry.class.getName())
+                        .log(java.util.logging.Level.WARNING, "A request listener failed", e);
+            }
+        }
+    }
 }

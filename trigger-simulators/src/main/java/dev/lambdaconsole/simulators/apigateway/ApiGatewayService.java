@@ -27,9 +27,12 @@ public final class ApiGatewayService {
     private final ExecuteApi data;
     private final ApiUrls urls;
     private final ApiStore store;
+    private final String region;
 
     public ApiGatewayService(ServiceContext context, SyncInvoker invoker) {
-        store = new ApiStore(context.stateDir());
+        ApiStore store = new ApiStore(context.stateDir());
+        this.store = store;
+        this.region = context.region();
         urls = new ApiUrls(context.endpointUrl(), context.region());
         control = new ApiGatewayEndpoint(new HttpApis(store, urls, context.accountId()),
                 new RestApis(store, context.accountId()));
@@ -119,6 +122,81 @@ public final class ApiGatewayService {
                         urls.apiPathStyle(id), stages, routes));
             }
             return out;
+        });
+    }
+
+    // ---- for the console (in process) ----
+
+    /**
+     * A route of an HTTP API (or a method of a REST API resource) whose integration invokes a function.
+     *
+     * @param protocol  HTTP or REST
+     * @param routeId   the route's id (HTTP) or the resource's id (REST)
+     * @param routeKey  "POST /orders", "$default", "ANY /{proxy+}"
+     * @param functionArn the function ARN the integration names (possibly qualified)
+     * @param sourceArn what the API's deliveries carry ({@code arn:aws:apigateway:<region>::/apis/<id>} or /restapis/)
+     * @param url       the API's local URL
+     */
+    public record LambdaRoute(String protocol, String apiId, String apiName, String routeId, String routeKey,
+                              String integrationId, String functionArn, String sourceArn, String url) { }
+
+    /** Every route and REST method whose integration is a Lambda proxy, API by API. */
+    public List<LambdaRoute> lambdaRoutes() {
+        return store.read(root -> {
+            List<LambdaRoute> out = new java.util.ArrayList<>();
+            root.get("http").fields().forEachRemaining(e -> {
+                var api = e.getValue();
+                String name = api.path("api").path("name").asText();
+                api.path("routes").forEach(route -> {
+                    String target = route.path("target").asText("");
+                    if (!target.startsWith("integrations/")) return;
+                    String integrationId = target.substring("integrations/".length());
+                    String uri = api.path("integrations").path(integrationId).path("integrationUri").asText("");
+                    if (Functions.nameOf(uri) == null) return;
+                    out.add(new LambdaRoute("HTTP", e.getKey(), name, route.path("routeId").asText(),
+                            route.path("routeKey").asText(), integrationId, Functions.functionArn(uri),
+                            "arn:aws:apigateway:" + region + "::/apis/" + e.getKey(), urls.apiEndpoint(e.getKey())));
+                });
+            });
+            root.get("rest").fields().forEachRemaining(e -> {
+                var api = e.getValue();
+                String name = api.path("api").path("name").asText();
+                api.path("resources").forEach(resource -> resource.path("resourceMethods").fields().forEachRemaining(m -> {
+                    String uri = m.getValue().path("methodIntegration").path("uri").asText("");
+                    if (Functions.nameOf(uri) == null) return;
+                    out.add(new LambdaRoute("REST", e.getKey(), name, resource.path("id").asText(),
+                            m.getKey() + " " + resource.path("path").asText(), null, Functions.functionArn(uri),
+                            "arn:aws:apigateway:" + region + "::/restapis/" + e.getKey(), urls.apiEndpoint(e.getKey())));
+                }));
+            });
+            return out;
+        });
+    }
+
+    /**
+     * Takes a function off a route: an HTTP API loses the route, and its integration when no other route uses it;
+     * a REST resource loses the method. The API, its stages and its other routes stay. False when it is gone already.
+     */
+    public boolean deleteLambdaRoute(LambdaRoute route) {
+        return store.write(root -> {
+            if (route.protocol().equals("HTTP")) {
+                var api = (com.fasterxml.jackson.databind.node.ObjectNode) root.get("http").get(route.apiId());
+                if (api == null) return false;
+                var routes = (com.fasterxml.jackson.databind.node.ObjectNode) api.get("routes");
+                if (routes.remove(route.routeId()) == null) return false;
+                boolean used = false;
+                for (var r : routes) used |= r.path("target").asText("").equals("integrations/" + route.integrationId());
+                if (!used && route.integrationId() != null) {
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) api.get("integrations")).remove(route.integrationId());
+                }
+                return true;
+            }
+            var api = root.get("rest").get(route.apiId());
+            if (api == null) return false;
+            var resource = api.path("resources").get(route.routeId());
+            if (resource == null) return false;
+            String verb = route.routeKey().substring(0, route.routeKey().indexOf(' '));
+            return ((com.fasterxml.jackson.databind.node.ObjectNode) resource.get("resourceMethods")).remove(verb) != null;
         });
     }
 }

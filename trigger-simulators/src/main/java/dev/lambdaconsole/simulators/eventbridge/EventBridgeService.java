@@ -367,4 +367,34 @@ public final class EventBridgeService implements AutoCloseable {
         fired(rule, at);
         return at;
     }
+
+    // ---- for the console (in process) ----
+
+    /** A rule with its targets (each as PutTargets gave it: Id, Arn, Input, …). */
+    public record RuleView(String name, String eventBusName, String arn, String eventPattern, String scheduleExpression,
+                           String state, List<JsonNode> targets) {
+        public boolean enabled() { return !Rule.DISABLED.equals(state); }
+    }
+
+    /** Every rule of every bus, in creation order. */
+    public synchronized List<RuleView> ruleViews() {
+        return rules.values().stream().map(r -> new RuleView(r.name(), r.eventBusName(), r.arn(), r.eventPattern(),
+                r.scheduleExpression(), r.state(), r.targets().stream().map(t -> (JsonNode) t.deepCopy()).toList()))
+                .toList();
+    }
+
+    /** EnableRule / DisableRule, with the API's checks and errors. */
+    public JsonNode setRuleEnabled(String eventBusName, String ruleName, boolean enabled) {
+        com.fasterxml.jackson.databind.node.ObjectNode in = dev.lambdaconsole.runtime.util.Json.object()
+                .put("Name", ruleName).put("EventBusName", eventBusName);
+        return ruleOperations.setState(in, enabled ? Rule.ENABLED : Rule.DISABLED);
+    }
+
+    /** RemoveTargets: the rule stays. Returns the API's answer (FailedEntryCount, FailedEntries). */
+    public JsonNode removeTargets(String eventBusName, String ruleName, List<String> targetIds) {
+        com.fasterxml.jackson.databind.node.ObjectNode in = dev.lambdaconsole.runtime.util.Json.object()
+                .put("Rule", ruleName).put("EventBusName", eventBusName);
+        targetIds.forEach(in.putArray("Ids")::add);
+        return ruleOperations.removeTargets(in);
+    }
 }

@@ -28,7 +28,8 @@ public final class FunctionUrlService {
     private final ApiUrls urls;
 
     public FunctionUrlService(ServiceContext context, SyncInvoker invoker, ApiUrls urls) {
-        store = new FunctionUrlStore(context.stateDir());
+        FunctionUrlStore store = new FunctionUrlStore(context.stateDir());
+        this.store = store;
         this.urls = urls;
         control = new FunctionUrlsEndpoint(store, context.engine(), urls);
         data = new FunctionUrlServer(store, invoker, context.accountId());
@@ -87,5 +88,25 @@ public final class FunctionUrlService {
             out.sort(java.util.Comparator.comparing(LocalFunctionUrl::functionName));
             return out;
         });
+    }
+
+    // ---- for the console (in process) ----
+
+    /** A function's URL configuration: its local URL, AuthType and InvokeMode. */
+    public record FunctionUrl(String functionName, String url, String authType, String invokeMode) { }
+
+    /** The function's URL, if it has one. */
+    public java.util.Optional<FunctionUrl> urlOf(String functionName) {
+        return store.read(all -> {
+            var c = all.get(functionName);
+            if (c == null) return java.util.Optional.empty();
+            return java.util.Optional.of(new FunctionUrl(functionName, urls.functionUrl(c.path("UrlId").asText()),
+                    c.path("AuthType").asText("NONE"), c.path("InvokeMode").asText("BUFFERED")));
+        });
+    }
+
+    /** DeleteFunctionUrlConfig; false when the function has no URL. */
+    public boolean deleteUrl(String functionName) {
+        return store.write(all -> all.remove(functionName) != null);
     }
 }

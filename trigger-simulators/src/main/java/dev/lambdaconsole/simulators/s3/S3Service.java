@@ -8,6 +8,8 @@ import dev.lambdaconsole.simulators.sns.SnsService;
 import dev.lambdaconsole.simulators.sqs.SqsAccess;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -149,4 +151,44 @@ public final class S3Service implements AutoCloseable {
 
     /** The buckets in process (the console): the same store, rules, errors and notifications as the REST API. */
     public LocalBuckets buckets() { return new LocalBuckets(store, events::emit); }
+
+    // ---- for the console (in process) ----
+
+    /** One entry of a bucket's notification configuration: kind lambda, queue or topic; prefix/suffix may be null. */
+    public record NotificationEntry(String bucket, String kind, String id, String destinationArn, List<String> events,
+                                     String prefix, String suffix) { }
+
+    /** Every bucket's notification entries, bucket by bucket in name order. */
+    public List<NotificationEntry> notifications() {
+        List<NotificationEntry> out = new ArrayList<>();
+        for (String bucket : store.buckets()) {
+            for (Notifications.Target t : Notifications.targets(store.config(bucket))) {
+                out.add(new NotificationEntry(bucket, t.kind(), t.id(), t.arn(), List.copyOf(t.events()), t.prefix(),
+                        t.suffix()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Removes the entry {@code id} from a bucket's notification configuration and keeps the others (as a
+     * PutNotificationEntryConfiguration without it would). Throws NoSuchBucket for a missing bucket; false when
+     * the bucket has no such entry.
+     */
+    public boolean removeNotification(String bucket, String id) {
+        store.requireBucket(bucket);
+        synchronized (store) {
+            com.fasterxml.jackson.databind.node.ObjectNode config = store.config(bucket);
+            com.fasterxml.jackson.databind.JsonNode targets = config.path("notification").path("targets");
+            if (!(targets instanceof com.fasterxml.jackson.databind.node.ArrayNode list)) return false;
+            for (int i = 0; i < list.size(); i++) {
+                if (id.equals(list.get(i).path("id").asText(null))) {
+                    list.remove(i);
+                    store.saveConfig(bucket, config);
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
 }

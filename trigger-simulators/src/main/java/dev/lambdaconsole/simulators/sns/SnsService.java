@@ -464,6 +464,18 @@ public final class SnsService implements AutoCloseable {
     @Override
     public void close() { deliveries.shutdown(); }
 
+    // ---- for the console (in process) ----
+
+    /** A subscription as ListSubscriptions shows it, with its attributes (FilterPolicy, …). */
+    public record SubscriptionView(String subscriptionArn, String topicArn, String protocol, String endpoint,
+                                   Map<String, String> attributes) { }
+
+    /** Every subscription, in creation order. */
+    public synchronized List<SubscriptionView> subscriptions() {
+        return subscriptions.values().stream().map(s -> new SubscriptionView(s.arn(), s.topicArn(), s.protocol(),
+                s.endpoint(), Map.copyOf(s.attributes()))).toList();
+    }
+
     // --- in process, for the console (the same checks and errors as the Query API)
 
     /** A topic as the console lists it: the attributes are GetTopicAttributes'. */

@@ -94,6 +94,7 @@ final class GatewayHandler extends Handler.Abstract.NonBlocking {
                         service.name() + " answered nothing to " + sr)));
             } else {
                 write(response, callback, sr, r);
+                registry.handled(service.name(), sr, r.status());
             }
         });
     }
