@@ -9,6 +9,8 @@ import dev.lambdaconsole.app.functions.FunctionsView;
 import dev.lambdaconsole.app.layers.LayersView;
 import dev.lambdaconsole.app.monitor.MonitorView;
 import dev.lambdaconsole.app.services.ServicesView;
+import dev.lambdaconsole.app.triggers.TriggerActivityView;
+import dev.lambdaconsole.app.triggers.add.AddTriggerView;
 import dev.lambdaconsole.app.settings.SettingsView;
 import dev.lambdaconsole.app.test.TestView;
 import dev.lambdaconsole.app.triggers.FunctionOverview;
@@ -65,6 +67,20 @@ public final class Composition {
             });
             page.setOverview(overview);
             overviewClose = overview::close;
+            // Add trigger from the overview and from Configuration → Triggers; both lists follow the change
+            // a trigger added in process (no request through the endpoint): the lists hear of it at once
+            Runnable addTrigger = () -> AddTriggerView.open(s, function,
+                    page.getScene() == null ? null : page.getScene().getWindow(), s.simulators().triggers()::changed);
+            overview.setOnAddTrigger(addTrigger);
+            if (config.triggersPane() != null) {
+                config.triggersPane().setOnAddTrigger(addTrigger);
+                config.triggersPane().setActivityFactory(t -> new TriggerActivityView(s, function, t.sourceArn(),
+                        switch (t.kind()) {
+                            case API_GATEWAY -> "apigateway";
+                            case FUNCTION_URL -> "function-url";
+                            default -> t.kind().label();
+                        }));
+            }
         }
         Runnable closeConfig = overviewClose;
         return List.of(

@@ -29,7 +29,8 @@ import java.util.function.Consumer;
 public final class FunctionOverview extends TitledPane {
     static final double LIST_HEIGHT = 62;
     private final FunctionOverviewViewModel vm;
-    private final VBox triggerList = new VBox(2);
+    /** Triggers flow in rows (several per row), so that five or six fit in the overview's height. */
+    private final javafx.scene.layout.FlowPane triggerList = new javafx.scene.layout.FlowPane(12, 2);
     private final VBox destinationList = new VBox(2);
     private final Button addTrigger = new Button("Add trigger", new FontIcon(Feather.PLUS));
     private Consumer<Trigger> onTrigger = t -> { };
@@ -93,7 +94,7 @@ public final class FunctionOverview extends TitledPane {
         vm.start();
     }
 
-    private static VBox column(VBox list, Button add) {
+    private static VBox column(javafx.scene.layout.Pane list, Button add) {
         ScrollPane scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);
         scroll.setMaxHeight(LIST_HEIGHT);

@@ -145,7 +145,7 @@ public final class TriggersPane extends VBox {
         toggle.setText(row != null && !row.trigger().enabled() ? "Enable" : "Disable");
         toggle.setVisible(row == null || row.trigger().canDisable());
         details.getChildren().clear();
-        activity.getChildren().clear();
+        closeActivity();
         if (row == null) return;
         Trigger t = row.trigger();
         int line = 0;
@@ -168,7 +168,7 @@ public final class TriggersPane extends VBox {
         this.activityFactory = factory;
         TriggerRow row = vm.selectedProperty().get();
         if (row != null && factory != null) {
-            activity.getChildren().clear();
+            closeActivity();
             Node n = factory.apply(row.trigger());
             if (n != null) activity.getChildren().add(n);
         }
@@ -182,5 +182,16 @@ public final class TriggersPane extends VBox {
 
     public TriggersViewModel viewModel() { return vm; }
 
-    public void close() { vm.close(); }
+    public void close() {
+        closeActivity();
+        vm.close();
+    }
+
+    /** The activity shown for the trigger selected before listens no more. */
+    private void closeActivity() {
+        for (Node n : activity.getChildren()) {
+            if (n instanceof TriggerActivityView v) v.close();
+        }
+        activity.getChildren().clear();
+    }
 }

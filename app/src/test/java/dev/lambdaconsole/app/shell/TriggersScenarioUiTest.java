@@ -1,5 +1,6 @@
 package dev.lambdaconsole.app.shell;
 
+import dev.lambdaconsole.app.FxSteps;
 import dev.lambdaconsole.app.common.ConsoleSettings;
 import dev.lambdaconsole.app.common.ProgressBoard;
 import dev.lambdaconsole.app.services.queues.QueueRow;
@@ -113,12 +114,12 @@ class TriggersScenarioUiTest {
             assertThat(shell.runtimeProperty().get().backendDescription()).startsWith("docker backend");
         }
         shell.runtimeProperty().get().workspace().create(FunctionConfig.builder(FUNCTION).runtime("python3.13")
-                .handler("lambda_function.lambda_handler").timeout(3).build(),
+                .handler("lambda_function.lambda_handler").timeout(10).build(),
                 CodeSource.files(Map.of("lambda_function.py", HANDLER)));
         // the queue and its dead-letter queue (one receive, then the DLQ), as a user would make them with the CLI
         aws("sqs", "create-queue", "--queue-name", "orders-dlq");
         aws("sqs", "create-queue", "--queue-name", "orders-queue", "--attributes",
-                "{\"VisibilityTimeout\":\"3\",\"RedrivePolicy\":\"{\\\"deadLetterTargetArn\\\":\\\"arn:aws:sqs:us-east-1:"
+                "{\"VisibilityTimeout\":\"10\",\"RedrivePolicy\":\"{\\\"deadLetterTargetArn\\\":\\\"arn:aws:sqs:us-east-1:"
                         + "000000000000:orders-dlq\\\",\\\"maxReceiveCount\\\":\\\"1\\\"}\"}");
 
         openTriggers(robot);
@@ -131,7 +132,7 @@ class TriggersScenarioUiTest {
         until(() -> !robot.lookup("#addTriggerAdd").queryButton().isDisabled(), 10);
         robot.clickOn("#addTriggerAdd");
         until(() -> !dialog.isShowing(), 20);
-        until(() -> triggerNames(robot).contains("orders-queue"), 20);
+        until(() -> triggersText(robot).contains("orders-queue"), 20);
 
         // three messages from the Services page, quickly enough to make one batch (a 6 s batching window)
         run(() -> shell.showServices());
@@ -150,9 +151,20 @@ class TriggersScenarioUiTest {
         // the trigger's activity: one batch of three, one failed
         openTriggers(robot);
         selectTrigger(robot, "orders-queue");
-        until(() -> activityText(robot).contains("Partial failure"), 90);
+        waitFor(() -> activityText(robot), t -> t.contains("Partial failure"), 90, "the SQS trigger's activity");
         assertThat(activityText(robot)).contains("1 of 3 failed");
         assertThat(activityText(robot)).as("one receive allowed: SQS moves it to the DLQ").contains("orders-dlq");
+        run(() -> {
+            // the activity sits below the list and the trigger's details: scroll the section to it
+            Node activity = robot.lookup("#triggerActivity").query();
+            for (Node n = activity; n != null; n = n.getParent()) {
+                if (n instanceof javafx.scene.control.ScrollPane sp) {
+                    sp.setVvalue(sp.getVmax());
+                    break;
+                }
+            }
+        });
+        FxSteps.until(() -> true);
         screenshot("trigger-activity");
 
         // the failed message moves to the dead-letter queue (one receive allowed)
@@ -180,8 +192,9 @@ class TriggersScenarioUiTest {
 
         run(() -> shell.showServices());
         until(() -> robot.lookup("#bucketList").tryQuery().isPresent(), 10);
-        until(() -> robot.lookup("#bucketList").lookup("incoming").tryQuery().isPresent(), 20);
-        robot.clickOn(robot.lookup("#bucketList").lookup("incoming").<Node>query());
+        until(() -> texts(robot.lookup("#bucketList").query()).contains("incoming"), 20);
+        robot.clickOn(robot.lookup("#bucketList .list-cell").<Labeled>match(c -> c.getText() != null
+                && c.getText().startsWith("incoming")).queryLabeled());
         Path files = Files.createDirectories(dir.resolve("files"));
         Path csv = Files.writeString(files.resolve("orders-2026-12.csv"), "id,total\n1,25\n");
         Path txt = Files.writeString(files.resolve("notes.txt"), "not for the function");
@@ -210,10 +223,10 @@ class TriggersScenarioUiTest {
 
         run(() -> shell.showServices());
         tab(robot, "APIs");
-        until(() -> robot.lookup("#endpointsTable").lookup(n -> n instanceof Labeled l && l.getText() != null
-                && l.getText().endsWith("/orders")).tryQuery().isPresent(), 20);
-        robot.clickOn(robot.lookup("#endpointsTable").lookup(n -> n instanceof Labeled l && l.getText() != null
-                && l.getText().endsWith("/orders")).<Node>query());
+        java.util.function.Predicate<Node> ordersRoute = n -> n instanceof Labeled l && l.getText() != null
+                && l.getText().endsWith("/orders");
+        until(() -> robot.lookup("#endpointsTable").lookup(ordersRoute).tryQuery().isPresent(), 20);
+        robot.clickOn(robot.lookup("#endpointsTable").lookup(ordersRoute).<Node>query());
         robot.clickOn("#sendRequestButton");
         until(() -> FxSteps.text(robot, "#responseStatus").startsWith("200"), 90);
         assertThat(FxSteps.text(robot, "#responseBodyArea")).contains("from orders", "/orders");
@@ -231,16 +244,21 @@ class TriggersScenarioUiTest {
         until(() -> FxSteps.text(robot, "#scheduleNextTimes").split("\n").length == 5
                 && FxSteps.text(robot, "#scheduleNextTimes").contains("02:00"), 10);
         robot.clickOn("#addTriggerAdd");
-        until(() -> !dialog.isShowing(), 20);
-        until(() -> triggerNames(robot).contains("nightly-report"), 20);
+        waitFor(() -> dialog.isShowing() ? call(() -> texts(dialog.getScene().getRoot())) : "closed",
+                t -> t.equals("closed"), 20, "the Add trigger dialog");
+        String rules = shell.simulators().eventBridge().orElseThrow().ruleViews() + "; triggers: "
+                + shell.simulators().triggers().triggersOf(FUNCTION);
+        waitFor(() -> triggersText(robot), t -> t.contains("nightly-report"), 20, "the triggers list (rules: "
+                + rules + ")");
     }
 
     @Test
     @Order(5)
     void theOverviewShowsEveryTriggerAndFollowsTheAwsCli(FxRobot robot) throws Exception {
         run(() -> shell.openFunction(FUNCTION, "configurationTab"));
-        until(() -> overviewText(robot).contains("orders-queue") && overviewText(robot).contains("incoming")
-                && overviewText(robot).contains("orders-api") && overviewText(robot).contains("nightly-report"), 20);
+        waitFor(() -> overviewText(robot), t -> t.contains("orders-queue") && t.contains("incoming")
+                && t.contains("orders-api") && t.contains("nightly-report"), 20, "the overview (triggers: "
+                + shell.simulators().triggers().triggersOf(FUNCTION) + ")");
         aws("lambda", "create-function-url-config", "--function-name", FUNCTION, "--auth-type", "NONE");
         until(() -> overviewText(robot).contains("lambda-url"), 20);
         screenshot("overview");
@@ -267,11 +285,31 @@ class TriggersScenarioUiTest {
 
     // --- steps
 
+    /** Waits until {@code text} satisfies {@code wanted}; on timeout, fails with what was shown last. */
+    private static void waitFor(java.util.function.Supplier<String> text, java.util.function.Predicate<String> wanted,
+                                int seconds, String what) {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        String last = "";
+        while (System.nanoTime() < end) {
+            last = text.get();
+            if (wanted.test(last)) return;
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError(what + " did not show what was expected within " + seconds + " s; it showed:\n" + last);
+    }
+
     private static void openTriggers(FxRobot robot) {
         run(() -> shell.openFunction(FUNCTION, "configurationTab"));
         until(() -> robot.lookup("#functionOverview").tryQuery().isPresent(), 10);
-        robot.clickOn(robot.lookup(".label").<Labeled>match(l -> "Triggers".equals(l.getText())
-                && l.getScene() != null).queryLabeled());
+        until(() -> robot.lookup("#configSections .list-cell").<Labeled>match(c -> "Triggers".equals(c.getText()))
+                .tryQuery().isPresent(), 10);
+        robot.clickOn(robot.lookup("#configSections .list-cell").<Labeled>match(c -> "Triggers".equals(c.getText()))
+                .queryLabeled());
         until(() -> robot.lookup("#triggersTable").tryQuery().filter(Node::isVisible).isPresent(), 10);
     }
 
@@ -288,20 +326,24 @@ class TriggersScenarioUiTest {
     }
 
     private static void selectTrigger(FxRobot robot, String name) {
-        until(() -> robot.lookup("#triggersTable").lookup(name).tryQuery().isPresent(), 20);
-        robot.clickOn(robot.lookup("#triggersTable").lookup(name).<Node>query());
+        until(() -> triggersText(robot).contains(name), 20);
+        run(() -> {
+            TableView<dev.lambdaconsole.app.triggers.TriggerRow> table = robot.lookup("#triggersTable").queryTableView();
+            table.getItems().stream().filter(r -> r.trigger().name().contains(name)).findFirst()
+                    .ifPresent(r -> table.getSelectionModel().select(r));
+        });
         until(() -> robot.lookup("#triggerActivity").tryQuery().isPresent(), 10);
     }
 
-    private static List<String> triggerNames(FxRobot robot) {
+    /** The rows of Configuration → Triggers (all of them, also those scrolled out of view). */
+    private static String triggersText(FxRobot robot) {
         return call(() -> {
-            List<String> names = new ArrayList<>();
-            robot.lookup("#triggersTable").queryAs(TableView.class).getItems()
-                    .forEach(row -> names.add(String.valueOf(row)));
-            robot.lookup("#triggersTable").lookupAll(".label").forEach(l -> names.add(((Labeled) l).getText()));
-            robot.lookup("#triggersTable").lookupAll(".table-cell").forEach(c -> names.add(((Labeled) c).getText()));
-            return names.stream().filter(s -> s != null).toList();
-        }).stream().filter(s -> !s.isBlank()).toList();
+            StringBuilder sb = new StringBuilder();
+            TableView<dev.lambdaconsole.app.triggers.TriggerRow> table = robot.lookup("#triggersTable").queryTableView();
+            table.getItems().forEach(r -> sb.append(r.source()).append(' ').append(r.trigger().name()).append(' ')
+                    .append(r.trigger().details()).append(' ').append(r.lastResult()).append('\n'));
+            return sb.toString();
+        });
     }
 
     private static String activityText(FxRobot robot) {

@@ -53,7 +53,7 @@ class FunctionOverviewUiTest {
     }
 
     private List<String> overviewTriggers(FxRobot robot) {
-        return FxSteps.call(() -> robot.lookup("#overviewTriggers").queryAs(VBox.class).getChildren().stream()
+        return FxSteps.call(() -> robot.lookup("#overviewTriggers").queryAs(javafx.scene.layout.Pane.class).getChildren().stream()
                 .filter(n -> n instanceof Hyperlink).map(n -> ((Hyperlink) n).getText()).toList());
     }
 

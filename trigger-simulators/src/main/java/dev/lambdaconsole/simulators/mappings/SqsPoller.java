@@ -21,7 +21,7 @@ import java.util.logging.Logger;
 /**
  * Lambda's SQS poller for one mapping: a few concurrent loops (ScalingConfig.MaximumConcurrency, else
  * {@value #DEFAULT_LOOPS}) that long-poll the queue, gather up to BatchSize messages within the batching window
- * (and under 6 MB), drop and delete filtered-out messages, invoke the function synchronously and then delete what
+ * (and under 6 MB; one batch fills at a time), drop and delete filtered-out messages, invoke the function synchronously and then delete what
  * succeeded: the whole batch, or all but the reported {@code batchItemFailures}. A failed batch is left alone, so
  * its messages reappear after the queue's visibility timeout with a higher receive count, and the queue's
  * RedrivePolicy moves them to its dead-letter queue.
@@ -38,6 +38,12 @@ final class SqsPoller implements Poller {
     private final List<EventPattern> filters;
     private final String region;
     private final AtomicBoolean running = new AtomicBoolean();
+    /**
+     * One batch fills at a time, as Lambda's batching window gathers records into a batch: the loops take turns
+     * gathering and invoke concurrently. Without it, a few messages sent a second apart would each start a batch
+     * of their own on an idle loop, whatever the window.
+     */
+    private final java.util.concurrent.locks.ReentrantLock gathering = new java.util.concurrent.locks.ReentrantLock();
     private final List<Thread> loops = new ArrayList<>();
     private final PollerStatus status;
 
@@ -86,7 +92,13 @@ final class SqsPoller implements Poller {
                 if (backoff > 0) {
                     Thread.sleep(backoff);
                 }
-                List<JsonNode> batch = gather();
+                List<JsonNode> batch;
+                gathering.lockInterruptibly();
+                try {
+                    batch = gather();
+                } finally {
+                    gathering.unlock();
+                }
                 if (batch.isEmpty()) {
                     backoff = 0;
                     continue;

@@ -581,13 +581,7 @@ public final class SnsService implements AutoCloseable {
 
     /** CreateTopic in process: the topic's ARN (an existing topic of that name answers its ARN, as SNS does). */
     public synchronized String createTopic(String name) {
-        java.util.Map<String, String> args = new java.util.HashMap<>();
-        if (name != null) args.put("Name", name);
-        if (name != null && name.endsWith(".fifo")) {
-            args.put("Attributes.entry.1.key", "FifoTopic");
-            args.put("Attributes.entry.1.value", "true");
-        }
-        return createTopic(new QueryArgs(args));
+        return createTopic(name, name != null && name.endsWith(".fifo") ? Map.of("FifoTopic", "true") : Map.of());
     }
 
     /** A subscription's attributes as GetSubscriptionAttributes answers them. */

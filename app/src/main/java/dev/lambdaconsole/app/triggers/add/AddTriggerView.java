@@ -69,7 +69,7 @@ public final class AddTriggerView extends BorderPane {
         });
         VBox.setVgrow(sources, Priority.ALWAYS);
         VBox left = new VBox(8, search, sources);
-        left.setPrefWidth(220);
+        left.setPrefWidth(260);
         left.setPadding(new Insets(0, 0, 0, 16));
         setLeft(left);
 
