@@ -28,6 +28,8 @@ final class EventEditorPane extends VBox {
     private final TextField name = new TextField();
     private final Button templates = new Button("Templates…", new FontIcon(Feather.LAYERS));
     private boolean syncing;
+    private final javafx.animation.PauseTransition typing = new javafx.animation.PauseTransition(
+            javafx.util.Duration.millis(150));
 
     EventEditorPane(TestViewModel vm) {
         super(8);
@@ -42,8 +44,11 @@ final class EventEditorPane extends VBox {
 
         editor.setId("eventEditor");
         editor.setText(vm.eventJsonProperty().get());
-        editor.area().textProperty().addListener((o, was, now) -> {
-            if (!syncing) vm.eventJsonProperty().set(now);
+        // typing does not build the whole text per keystroke: it goes to the ViewModel once typing pauses (and at
+        // once before an invoke or a save, see flush)
+        typing.setOnFinished(e -> flush());
+        editor.area().plainTextChanges().subscribe(change -> {
+            if (!syncing) typing.playFromStart();
         });
         vm.eventJsonProperty().addListener((o, was, now) -> showJson(now));
         editor.setMinHeight(120);
@@ -72,6 +77,13 @@ final class EventEditorPane extends VBox {
     }
 
     CodeEditor editor() { return editor; }
+
+    /** Hands what is typed to the ViewModel now (before Invoke, Save, Format's check). */
+    void flush() {
+        typing.stop();
+        String text = editor.getText();
+        if (!text.equals(vm.eventJsonProperty().get())) vm.eventJsonProperty().set(text);
+    }
 
     void focusName() { name.requestFocus(); }
 

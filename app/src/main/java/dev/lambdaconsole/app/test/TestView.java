@@ -80,7 +80,10 @@ public final class TestView extends BorderPane {
         Button save = new Button("Save", new FontIcon(Feather.SAVE));
         save.setId("saveEventButton");
         save.setTooltip(new Tooltip("Save the event under its name (at most 10 per function)"));
-        save.setOnAction(e -> vm.save());
+        save.setOnAction(e -> {
+            event.flush();
+            vm.save();
+        });
         Button invoke = new Button("Invoke", new FontIcon(Feather.PLAY));
         invoke.setId("invokeButton");
         invoke.getStyleClass().add(Styles.ACCENT);
@@ -95,7 +98,10 @@ public final class TestView extends BorderPane {
     }
 
     /** Invokes with the event in the editor (bound to Ctrl+Enter and F5 by the main window). */
-    public void invoke() { vm.invoke(); }
+    public void invoke() {
+        event.flush();
+        vm.invoke();
+    }
 
     /** Stops following the workspace; the view is not used afterwards. */
     public void close() { vm.close(); }

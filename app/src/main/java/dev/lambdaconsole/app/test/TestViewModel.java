@@ -46,6 +46,7 @@ public final class TestViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper currentEvent = new ReadOnlyStringWrapper("");
     private final StringProperty eventJson = new SimpleStringProperty(HELLO_WORLD);
     private final ReadOnlyStringWrapper jsonError = new ReadOnlyStringWrapper("");
+    private TaskRunner.Task<String> jsonCheck;
     private final BooleanProperty asynchronous = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<ExecutionResult> result = new ReadOnlyObjectWrapper<>();
@@ -87,10 +88,19 @@ public final class TestViewModel implements AutoCloseable {
     /** The template picker; using a template replaces the event JSON in the editor (name and saved event stay). */
     public TemplatePickerViewModel templates() { return templates; }
 
-    /** The same check (and position) as the editor's problem marker. */
+    /**
+     * The same check (and position) as the editor's problem marker, parsed in the background (never on the FX
+     * thread); a check of an older text is cancelled by the next.
+     */
     private void checkJson() {
-        jsonError.set(JsonTools.validate(eventJson.get())
-                .map(d -> "line " + d.line() + ", column " + d.column() + ": " + d.message()).orElse(""));
+        String text = eventJson.get();
+        if (jsonCheck != null) jsonCheck.cancel();
+        jsonCheck = tasks.run(() -> problem(text)).onSuccess(jsonError::set);
+    }
+
+    private static String problem(String json) {
+        return JsonTools.validate(json).map(d -> "line " + d.line() + ", column " + d.column() + ": " + d.message())
+                .orElse("");
     }
 
     /** Starts a new, unsaved event from the Hello world template. */
@@ -173,7 +183,8 @@ public final class TestViewModel implements AutoCloseable {
             failed("The event is not valid JSON: " + jsonError.get());
             return;
         }
-        byte[] payload = eventJson.get().getBytes(StandardCharsets.UTF_8);
+        String text = eventJson.get();
+        byte[] payload = text.getBytes(StandardCharsets.UTF_8);
         running.set(true);
         info("");
         if (asynchronous.get()) {
@@ -186,9 +197,14 @@ public final class TestViewModel implements AutoCloseable {
                     .andFinally(() -> running.set(false));
             return;
         }
-        tasks.run(() -> engine.invokeSync(InvocationRequest.of(function, payload)))
+        tasks.run(() -> {
+                    // the background check may not have seen the last keystroke: the payload is checked itself
+                    String invalid = problem(text);
+                    if (!invalid.isEmpty()) throw new InvalidEvent("The event is not valid JSON: " + invalid);
+                    return engine.invokeSync(InvocationRequest.of(function, payload));
+                })
                 .onSuccess(r -> result.set(ExecutionResult.of(r)))
-                .onFailure(e -> result.set(ExecutionResult.refused(e)))
+                .onFailure(e -> { if (e instanceof InvalidEvent) failed(e.getMessage()); else result.set(ExecutionResult.refused(e)); })
                 .andFinally(() -> running.set(false));
     }
 
@@ -209,4 +225,9 @@ public final class TestViewModel implements AutoCloseable {
     /** Stops following saved-event changes in the workspace. */
     @Override
     public void close() { workspace.removeListener(eventsListener); }
+
+    /** The event in the editor is not JSON (found when invoking, before the background check caught up). */
+    private static final class InvalidEvent extends IllegalArgumentException {
+        InvalidEvent(String message) { super(message); }
+    }
 }
