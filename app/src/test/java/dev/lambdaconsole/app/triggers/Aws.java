@@ -22,6 +22,8 @@ final class Aws {
     Aws(TestConsole console) {
         this.endpoint = console.services.endpointUrl();
         if (!Files.isExecutable(Path.of("/usr/bin/aws")) && !onPath()) {
+            // CI installs it (.ci/run): there a missing CLI fails the test instead of skipping what it guards
+            if ("true".equals(System.getenv("CI"))) throw new AssertionError("The AWS CLI is missing in CI");
             Assumptions.abort("The AWS CLI is not installed (apt-get install awscli)");
         }
     }
