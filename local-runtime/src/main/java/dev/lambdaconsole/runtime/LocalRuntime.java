@@ -92,16 +92,19 @@ public final class LocalRuntime implements AutoCloseable {
     private final GatewayServer endpoint;
     private final ServiceRegistry services;
     private final List<AutoCloseable> modules;
+    private final SubscriptionFilters subscriptions;
     private final String backendNotice;
 
     private LocalRuntime(Workspace workspace, LogStore logs, LambdaEngine engine, GatewayServer endpoint,
-                         ServiceRegistry services, List<AutoCloseable> modules, String backendNotice) {
+                         ServiceRegistry services, List<AutoCloseable> modules, SubscriptionFilters subscriptions,
+                         String backendNotice) {
         this.workspace = workspace;
         this.logs = logs;
         this.engine = engine;
         this.endpoint = endpoint;
         this.services = services;
         this.modules = modules;
+        this.subscriptions = subscriptions;
         this.backendNotice = backendNotice;
     }
 
@@ -140,7 +143,8 @@ public final class LocalRuntime implements AutoCloseable {
                 started.add(module.start(context, registry));
                 LOG.fine(() -> "Started " + module.name());
             }
-            return new LocalRuntime(workspace, logs, engine, server[0], registry, started, chosen.notice());
+            return new LocalRuntime(workspace, logs, engine, server[0], registry, started, subscriptions,
+                    chosen.notice());
         } catch (RuntimeException e) {
             closeAll(started);
             if (server[0] != null) server[0].close();
@@ -252,7 +256,6 @@ public final class LocalRuntime implements AutoCloseable {
 
     /** The CloudWatch Logs subscription filters (PutSubscriptionFilter in process, for the console). */
     public SubscriptionFilters logSubscriptions() {
-        return modules.stream().filter(SubscriptionFilters.class::isInstance).map(SubscriptionFilters.class::cast)
-                .findFirst().orElseThrow();
+        return subscriptions;
     }
 }
