@@ -56,7 +56,7 @@ public final class ExecutionEnvironment {
         this.services = services;
         this.provisioned = provisioned;
         this.onIdle = onIdle;
-        this.logStream = LocalDate.now(ZoneOffset.UTC).toString().replace('-', '/') + "/[$LATEST]" + id;
+        this.logStream = LocalDate.now(ZoneOffset.UTC).toString().replace('-', '/') + "/[" + function.version() + "]" + id;
     }
 
     public String id() { return id; }
@@ -164,7 +164,7 @@ public final class ExecutionEnvironment {
         if (runtime != null) runtime.executionEnv().ifPresent(e -> v.put("AWS_EXECUTION_ENV", e));
         v.put("AWS_LAMBDA_FUNCTION_NAME", config.functionName());
         v.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", Integer.toString(config.memoryOrDefault()));
-        v.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
+        v.put("AWS_LAMBDA_FUNCTION_VERSION", function.version());
         v.put("AWS_LAMBDA_INITIALIZATION_TYPE", provisioned ? "provisioned-concurrency" : "on-demand");
         v.put("AWS_LAMBDA_LOG_GROUP_NAME", LogStore.groupOf(config.functionName()));
         v.put("AWS_LAMBDA_LOG_STREAM_NAME", logStream);
@@ -204,8 +204,9 @@ public final class ExecutionEnvironment {
         int timeoutMs = function.config().timeoutOrDefault() * 1000;
         inv.startNanos = System.nanoTime();
         inv.startEpochMs = System.currentTimeMillis();
+        inv.traceId = Traces.traceId(request.traceHeader());
         InvocationEvent event = new InvocationEvent(requestId, request.payload(), "application/json",
-                inv.startEpochMs + timeoutMs, invokedArn(request), Traces.traceId(request.traceHeader()),
+                inv.startEpochMs + timeoutMs, invokedArn(request), inv.traceId,
                 request.clientContext(), request.cognitoIdentity(), null);
         inv.timer = services.timers().schedule(() -> finishTimeout(inv), timeoutMs, TimeUnit.MILLISECONDS);
         try {
@@ -296,7 +297,7 @@ public final class ExecutionEnvironment {
             lines.addAll(initOutput);
             initOutput.clear();
         }
-        lines.add("START RequestId: " + inv.requestId + " Version: $LATEST");
+        lines.add("START RequestId: " + inv.requestId + " Version: " + function.version());
         lines.addAll(output);
         lines.add("END RequestId: " + inv.requestId);
         lines.add(reportLine(inv.requestId, durationMs, Math.max(1, billed), memory, maxMemMb, inv.initMs));
@@ -304,8 +305,8 @@ public final class ExecutionEnvironment {
         InvocationResult result = new InvocationResult(inv.requestId, function.config().functionName(),
                 outcome.payload(), outcome.contentType(), outcome.status(), outcome.functionError(),
                 outcome.errorType(), durationMs, Math.max(1, billed), memory, maxMemMb, inv.initMs, inv.startEpochMs,
-                logStream, List.copyOf(lines), "$LATEST");
-        store(result, inv.request.invocationType());
+                logStream, List.copyOf(lines), function.version());
+        store(result, inv.request, inv.traceId);
         boolean healthy = !dead;
         if (!healthy) {
             services.workers().execute(this::killQuietly);
@@ -333,7 +334,7 @@ public final class ExecutionEnvironment {
         return b.append(hundredths / 100).append('.').append(cents < 10 ? "0" : "").append(cents);
     }
 
-    private void store(InvocationResult r, String invocationType) {
+    private void store(InvocationResult r, InvocationRequest request, String traceId) {
         String group = LogStore.groupOf(r.functionName());
         long now = System.currentTimeMillis();
         List<LogEvent> events = new ArrayList<>(r.logLines().size());
@@ -343,7 +344,10 @@ public final class ExecutionEnvironment {
         services.logs().append(events);
         services.logs().recordInvocation(new dev.lambdaconsole.runtime.logs.InvocationRecord(r.requestId(),
                 r.functionName(), logStream, r.startEpochMs(), r.durationMs(), r.billedDurationMs(), r.memorySizeMb(),
-                r.maxMemoryUsedMb(), r.initDurationMs(), r.status().name(), r.errorType(), invocationType));
+                r.maxMemoryUsedMb(), r.initDurationMs(), r.status().name(), r.errorType(), request.invocationType(),
+                request.qualifier() == null || request.qualifier().isEmpty() ? null : request.qualifier(),
+                function.version(), function.config().architectureOrDefault(), function.config().ephemeralOrDefault(),
+                provisioned, traceId, null, null, null));
     }
 
     private String invokedArn(InvocationRequest request) {
@@ -400,6 +404,7 @@ public final class ExecutionEnvironment {
         long startNanos;
         long startEpochMs;
         ScheduledFuture<?> timer;
+        String traceId;
         boolean done;
 
         Invocation(InvocationRequest request, String requestId, Double initMs) {

@@ -36,7 +36,7 @@ final class FunctionPool {
     private FunctionSnapshot snapshot() {
         if (snapshot == null) {
             FunctionSnapshot loaded = loader.get();
-            snapshot = new FunctionSnapshot(loaded.config(), loaded.codeDir(), loaded.layerDirs(), generation);
+            snapshot = loaded.withGeneration(generation);
         }
         return snapshot;
     }

@@ -39,7 +39,7 @@ final class BatchWriter {
         long ingestedAt = System.currentTimeMillis();
         try (PreparedStatement events = writer.prepareStatement("INSERT INTO log_events(group_id, stream_id, ts,"
                 + " ingestion, request_id, message) VALUES (?,?,?,?,?,?)");
-             PreparedStatement invocations = writer.prepareStatement("INSERT INTO invocations VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+             PreparedStatement invocations = writer.prepareStatement("INSERT INTO invocations VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
              PreparedStatement async = writer.prepareStatement("INSERT INTO async_records VALUES (?,?,?,?)")) {
             int pending = 0;
             for (WriteOp o : batch) {
@@ -90,7 +90,21 @@ final class BatchWriter {
         ps.setString(10, r.status());
         ps.setString(11, r.errorType());
         ps.setString(12, r.invocationType());
+        ps.setString(13, r.qualifier());
+        ps.setString(14, r.executedVersion());
+        ps.setString(15, r.architecture());
+        ps.setInt(16, r.ephemeralStorageMb());
+        ps.setInt(17, r.provisioned() ? 1 : 0);
+        ps.setString(18, r.traceId());
+        setNullable(ps, 19, r.imageWaitMs());
+        setNullable(ps, 20, r.runtimeStartMs());
+        setNullable(ps, 21, r.overheadMs());
         ps.executeUpdate();
+    }
+
+    private static void setNullable(PreparedStatement ps, int index, Double value) throws SQLException {
+        if (value == null) ps.setNull(index, Types.REAL);
+        else ps.setDouble(index, value);
     }
 
     private void deleteGroup(String function) throws SQLException {

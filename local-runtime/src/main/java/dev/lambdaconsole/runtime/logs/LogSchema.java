@@ -14,11 +14,13 @@ import java.util.List;
  * <li>3: adds the substring index ({@code log_events_fts}, FTS5 with the trigram tokenizer) and
  * {@code store_state}, whose {@code fts_indexed_to} says up to which event id the index is built. A version 2
  * file keeps its events: the index starts empty and {@link SearchIndex} builds it in the background.</li>
+ * <li>4: invocations gain the qualifier, executed version, architecture, ephemeral storage, provisioned flag,
+ * trace id and the platform timeline (image wait, runtime start, overhead); rows of version 3 read as $LATEST.</li>
  * </ul>
  * Files older than version 2 are of a layout whose logs are not kept.
  */
 final class LogSchema {
-    static final int VERSION = 3;
+    static final int VERSION = 4;
 
     private LogSchema() { }
 
@@ -32,7 +34,7 @@ final class LogSchema {
             try (ResultSet rs = s.executeQuery("PRAGMA user_version")) {
                 version = rs.next() ? rs.getInt(1) : 0;
             }
-            if (version != 2 && version != VERSION) {
+            if (version < 2 || version > VERSION) {
                 for (String t : List.of("log_events", "log_streams", "log_groups", "invocations", "async_records",
                         "log_events_fts", "store_state")) {
                     s.execute("DROP TABLE IF EXISTS " + t);
@@ -40,6 +42,7 @@ final class LogSchema {
             }
             createVersion2(s);
             createVersion3(s);
+            createVersion4(s);
             s.execute("PRAGMA user_version = " + VERSION);
         }
     }
@@ -61,6 +64,23 @@ final class LogSchema {
         s.execute("CREATE INDEX IF NOT EXISTS invocations_function ON invocations(function_name, start_ms)");
         s.execute("CREATE TABLE IF NOT EXISTS async_records (function_name TEXT NOT NULL, condition TEXT,"
                 + " record TEXT, at_ms INTEGER)");
+    }
+
+    /** Columns added to invocations in version 4, in order after invocation_type. */
+    static final List<String> INVOCATION_COLUMNS_4 = List.of("qualifier TEXT", "executed_version TEXT",
+            "architecture TEXT", "ephemeral_mb INTEGER", "provisioned INTEGER", "trace_id TEXT",
+            "image_wait REAL", "runtime_start REAL", "overhead REAL");
+
+    private static void createVersion4(Statement s) throws SQLException {
+        java.util.Set<String> have = new java.util.HashSet<>();
+        try (ResultSet rs = s.executeQuery("PRAGMA table_info(invocations)")) {
+            while (rs.next()) have.add(rs.getString("name"));
+        }
+        for (String column : INVOCATION_COLUMNS_4) {
+            if (!have.contains(column.substring(0, column.indexOf(' ')))) {
+                s.execute("ALTER TABLE invocations ADD COLUMN " + column);
+            }
+        }
     }
 
     private static void createVersion3(Statement s) throws SQLException {

@@ -155,17 +155,28 @@ public final class SqliteLogStore implements LogStore {
                 ps.setString(1, functionName);
                 ps.setInt(2, limit);
                 try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        double init = rs.getDouble(9);
-                        Double initMs = rs.wasNull() ? null : init;
-                        out.add(new InvocationRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                                rs.getDouble(5), rs.getLong(6), rs.getInt(7), rs.getLong(8), initMs, rs.getString(10),
-                                rs.getString(11), rs.getString(12)));
-                    }
+                    while (rs.next()) out.add(invocation(rs));
                 }
             }
             return out;
         });
+    }
+
+    /** A row of the invocations table (columns in schema order; those of version 4 may be null). */
+    static InvocationRecord invocation(ResultSet rs) throws SQLException {
+        String version = rs.getString(14);
+        String architecture = rs.getString(15);
+        int ephemeral = rs.getInt(16);
+        return new InvocationRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                rs.getDouble(5), rs.getLong(6), rs.getInt(7), rs.getLong(8), nullable(rs, 9), rs.getString(10),
+                rs.getString(11), rs.getString(12), rs.getString(13), version == null ? "$LATEST" : version,
+                architecture == null ? "x86_64" : architecture, ephemeral == 0 ? 512 : ephemeral, rs.getInt(17) == 1,
+                rs.getString(18), nullable(rs, 19), nullable(rs, 20), nullable(rs, 21));
+    }
+
+    private static Double nullable(ResultSet rs, int column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? null : v;
     }
 
     @Override

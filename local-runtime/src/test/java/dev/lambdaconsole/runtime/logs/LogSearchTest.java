@@ -197,12 +197,15 @@ class LogSearchTest {
             store.flush();
             assertThat(search(store, "needle in", false)).containsExactly("Needle In The Haystack");
             assertThat(store.invocations("fn", 5)).extracting(InvocationRecord::requestId).containsExactly("a");
+            assertThat(store.invocations("fn", 5)).extracting(InvocationRecord::executedVersion, InvocationRecord::architecture)
+                    .as("a row written before versions existed reads as $LATEST").containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("$LATEST", "x86_64"));
             store.append(List.of(LogEvent.of(G, "old-stream", 13, "b", "new needle")));
             store.flush();
             assertThat(search(store, "needle", false)).containsExactly("Needle In The Haystack", "new needle");
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            assertThat(single(s, "PRAGMA user_version")).isEqualTo(3);
+            assertThat(single(s, "PRAGMA user_version")).isEqualTo(4);
             assertThat(single(s, "SELECT value FROM store_state WHERE key = 'fts_indexed_to'")).isEqualTo(4);
             assertThat(ftsCount(c, "needle")).as("both events are in the trigram index").isEqualTo(2);
         }
