@@ -87,6 +87,7 @@ public final class AsyncInvoker implements AutoCloseable {
     void submit(InvocationRequest request, String requestId) {
         pending.incrementAndGet();
         Event event = new Event(request, requestId);
+        engine.tell(l -> l.asyncReceived(request.functionName(), request.qualifier(), event.receivedMs));
         timers.execute(() -> attempt(event));
     }
 
@@ -104,6 +105,9 @@ public final class AsyncInvoker implements AutoCloseable {
             done(event, "EventAgeExceeded", null, config);
             return;
         }
+        long now = System.currentTimeMillis();
+        engine.tell(l -> l.asyncAttempted(event.request.functionName(), event.request.qualifier(), now,
+                now - event.receivedMs));
         try {
             event.attempts++;
             engine.run(event.request, event.requestId).whenComplete((result, error) -> {
@@ -159,42 +163,56 @@ public final class AsyncInvoker implements AutoCloseable {
         if (result != null && result.functionError() != null) response.put("functionError", result.functionError());
         if (result != null) record.set("responsePayload", parse(result.payload()));
         String json = Json.write(record);
+        long now = System.currentTimeMillis();
+        if (!condition.equals("Success")) {
+            engine.tell(l -> l.asyncDropped(name, event.request.qualifier(), now, condition));
+        }
         logs.recordAsync(name, condition, json);
         AsyncRecord asyncRecord = new AsyncRecord(name, event.requestId, condition, event.attempts, json);
         listeners.forEach(l -> l.accept(asyncRecord));
-        deliver(config, condition.equals("Success"), json);
+        if (!deliver(config, condition.equals("Success"), json)) {
+            String arn = destination(config, condition.equals("Success"));
+            engine.tell(l -> l.destinationDeliveryFailed(name, event.request.qualifier(), now, arn));
+        }
+    }
+
+    private static String destination(EventInvokeConfig config, boolean success) {
+        if (config.destinationConfig() == null) return null;
+        EventInvokeConfig.Destination d = success ? config.destinationConfig().onSuccess()
+                : config.destinationConfig().onFailure();
+        return d == null ? null : d.destination();
     }
 
     /**
      * Sends the record to the OnSuccess/OnFailure destination: a function of this workspace, or whatever a
      * registered {@link DestinationSender} takes (the local SQS, SNS, EventBridge). A destination that cannot be
-     * reached drops the record with a warning, as Lambda drops it after its own retries.
+     * reached drops the record with a warning, as Lambda drops it after its own retries. Returns false when there
+     * was a destination and the record did not reach it.
      */
-    private void deliver(EventInvokeConfig config, boolean success, String json) {
-        if (config.destinationConfig() == null) return;
-        EventInvokeConfig.Destination d = success ? config.destinationConfig().onSuccess()
-                : config.destinationConfig().onFailure();
-        if (d == null || d.destination() == null) return;
-        String arn = d.destination();
+    private boolean deliver(EventInvokeConfig config, boolean success, String json) {
+        String arn = destination(config, success);
+        if (arn == null) return true;
         if (arn.contains(":lambda:") && arn.contains(":function:")) {
             String target = arn.substring(arn.indexOf(":function:") + 10).split(":")[0];
             try {
                 engine.invokeEvent(InvocationRequest.of(target, json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                return true;
             } catch (RuntimeException e) {
                 LOG.warning("Destination " + arn + " could not be invoked; the record is dropped: " + e.getMessage());
+                return false;
             }
-            return;
         }
         for (DestinationSender sender : senders) {
             try {
-                if (sender.send(arn, success, json)) return;
+                if (sender.send(arn, success, json)) return true;
             } catch (RuntimeException e) {
                 LOG.warning("Destination " + arn + " could not take the record; it is dropped: " + e.getMessage());
-                return;
+                return false;
             }
         }
         LOG.warning("Destination " + arn + " is not simulated locally (functions, SQS queues, SNS topics and event"
                 + " buses are); the record is dropped");
+        return false;
     }
 
     private static JsonNode parse(byte[] payload) {

@@ -44,6 +44,8 @@ public final class LambdaEngine implements AutoCloseable {
     /** Invocations that waited for a runtime image, by function and amz-sdk-invocation-id, until answered. */
     private final Map<String, CompletableFuture<InvocationResult>> delayed = new ConcurrentHashMap<>();
     private final AsyncInvoker async;
+    private final java.util.List<EngineEvents> eventListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(LambdaEngine.class.getName());
     private final Consumer<WorkspaceChange> workspaceListener = this::onWorkspaceChange;
     private volatile boolean closed;
 
@@ -90,6 +92,23 @@ public final class LambdaEngine implements AutoCloseable {
                 ? java.util.Optional.ofNullable(services.functionEndpoint().get()) : java.util.Optional.empty();
     }
     public AsyncInvoker async() { return async; }
+
+    /** Adds a listener for throttles and asynchronous events; returns its removal. */
+    public Runnable addEventListener(EngineEvents listener) {
+        eventListeners.add(listener);
+        return () -> eventListeners.remove(listener);
+    }
+
+    /** Tells every event listener; one that throws is logged and skipped. */
+    void tell(java.util.function.Consumer<EngineEvents> event) {
+        for (EngineEvents listener : eventListeners) {
+            try {
+                event.accept(listener);
+            } catch (RuntimeException e) {
+                LOG.log(java.util.logging.Level.WARNING, "An engine event listener failed (skipped)", e);
+            }
+        }
+    }
 
     /**
      * Invokes synchronously (RequestResponse) and returns when the function answered, failed or timed out.
@@ -179,14 +198,14 @@ public final class LambdaEngine implements AutoCloseable {
     /** The backend could not get the image: the invocation fails as an init error, without a runtime. */
     private CompletableFuture<InvocationResult> failBeforeStart(FunctionPool pool, InvocationRequest request,
                                                                 String requestId, Throwable error) {
-        FunctionPool.Lease lease = pool.acquire();
+        FunctionPool.Lease lease = acquire(pool, request);
         if (!lease.cold()) return lease.environment().invoke(request, requestId);
         return lease.environment().failStart(request, requestId, error);
     }
 
     private CompletableFuture<InvocationResult> acquireAndRun(FunctionPool pool, InvocationRequest request,
                                                               String requestId) {
-        FunctionPool.Lease lease = pool.acquire();
+        FunctionPool.Lease lease = acquire(pool, request);
         ExecutionEnvironment env = lease.environment();
         if (!lease.cold()) {
             return env.invoke(request, requestId);
@@ -196,6 +215,17 @@ public final class LambdaEngine implements AutoCloseable {
                 .handle((ok, error) -> error == null
                 ? env.invoke(request, requestId)
                 : env.failStart(request, requestId, error)).thenCompose(f -> f);
+    }
+
+    /** Takes an environment; a refusal for concurrency is counted as a throttle. */
+    private FunctionPool.Lease acquire(FunctionPool pool, InvocationRequest request) {
+        try {
+            return pool.acquire();
+        } catch (TooManyRequestsException e) {
+            long now = System.currentTimeMillis();
+            tell(l -> l.throttled(request.functionName(), request.qualifier(), now));
+            throw e;
+        }
     }
 
     private FunctionPool pool(String name) {
