@@ -9,6 +9,8 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -21,8 +23,8 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The function page's Monitor tab: the recent invocations (time, request id, duration, billed, memory, cold
- * or warm, status, sync or async) above the function's logs. Choosing an invocation (click or Enter) shows
+ * The function page's Monitor tab, in sub-tabs. Invocations and logs: the recent invocations (time, request id,
+ * duration, billed, memory, cold or warm, status, sync or async) above the function's logs. Choosing an invocation (click or Enter) shows
  * its log events; new invocations and events appear as they happen.
  */
 public final class MonitorView extends BorderPane {
@@ -33,6 +35,8 @@ public final class MonitorView extends BorderPane {
     private final ChangeListener<String> chosenInvocation = (o, was, now) -> {
         if (now != null) selectRow(now);
     };
+    private final TabPane subTabs = new TabPane();
+    private final Tab invocationsTab;
     private boolean selecting;
 
     public MonitorView(ConsoleServices services, String function) {
@@ -60,8 +64,13 @@ public final class MonitorView extends BorderPane {
         SplitPane split = new SplitPane(section("Recent invocations", table), section("Logs", logs));
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.38);
+        invocationsTab = new Tab("Invocations and logs", split);
+        invocationsTab.setId("monitorInvocationsTab");
+        subTabs.getTabs().add(invocationsTab);
+        subTabs.setId("monitorSubTabs");
+        subTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setTop(header());
-        setCenter(split);
+        setCenter(subTabs);
         vm.refresh();
     }
 
@@ -72,6 +81,7 @@ public final class MonitorView extends BorderPane {
      * rows listed is read and listed, one not recorded yet is chosen when its record arrives.
      */
     public void showInvocation(String requestId) {
+        subTabs.getSelectionModel().select(invocationsTab);
         vm.showInvocation(requestId);
         selectRow(requestId);
     }
