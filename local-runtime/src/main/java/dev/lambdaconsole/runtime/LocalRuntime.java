@@ -18,6 +18,10 @@ import dev.lambdaconsole.runtime.invoke.EngineSettings;
 import dev.lambdaconsole.runtime.invoke.LambdaEngine;
 import dev.lambdaconsole.runtime.logs.LogStore;
 import dev.lambdaconsole.runtime.logs.SqliteLogStore;
+import dev.lambdaconsole.runtime.metrics.LambdaMetrics;
+import dev.lambdaconsole.runtime.metrics.ReservedFunctions;
+import dev.lambdaconsole.runtime.services.cloudwatch.CloudWatchEndpoint;
+import dev.lambdaconsole.runtime.services.cloudwatch.CloudWatchService;
 import dev.lambdaconsole.runtime.runtimes.RuntimeClients;
 import dev.lambdaconsole.runtime.workspace.Workspace;
 
@@ -94,6 +98,7 @@ public final class LocalRuntime implements AutoCloseable {
     private final List<AutoCloseable> modules;
     private final SubscriptionFilters subscriptions;
     private final String backendNotice;
+    private LambdaMetrics metrics;
 
     private LocalRuntime(Workspace workspace, LogStore logs, LambdaEngine engine, GatewayServer endpoint,
                          ServiceRegistry services, List<AutoCloseable> modules, SubscriptionFilters subscriptions,
@@ -119,8 +124,12 @@ public final class LocalRuntime implements AutoCloseable {
                 .rememberingIn(workspace.stateDir().resolve(LAST_DOCKER_HOST_FILE));
         ChosenBackend chosen = backend(options.backend(), clients, discovery, options.docker(), options.progress());
         ExecutionBackend backend = chosen.backend();
-        LogStore logs = new SqliteLogStore(workspace.stateDir().resolve("logs.db"));
+        SqliteLogStore store = new SqliteLogStore(workspace.stateDir().resolve("logs.db"));
+        LogStore logs = store;
+        ReservedFunctions reserved = new ReservedFunctions(workspace);
+        LambdaMetrics metrics = LambdaMetrics.attach(store, reserved);
         LambdaEngine engine = new LambdaEngine(workspace, backend, logs, options.settings());
+        engine.addEventListener(metrics.engineEvents());
         ServiceRegistry registry = new ServiceRegistry();
         GatewayServer[] server = new GatewayServer[1];
         java.util.function.Supplier<String> url = () -> server[0].url();
@@ -129,7 +138,10 @@ public final class LocalRuntime implements AutoCloseable {
                 options.settings().accountId());
         registry.register(new LogsService(logs, options.settings().region(), options.settings().accountId())
                 .withSubscriptions(subscriptions).endpoint());
+        registry.register(new CloudWatchEndpoint(new CloudWatchService(metrics)));
         List<AutoCloseable> started = new ArrayList<>();
+        started.add(reserved);
+        started.add(metrics);
         started.add(subscriptions);
         try {
             server[0] = new GatewayServer(registry, options.host(), options.port());
@@ -143,8 +155,10 @@ public final class LocalRuntime implements AutoCloseable {
                 started.add(module.start(context, registry));
                 LOG.fine(() -> "Started " + module.name());
             }
-            return new LocalRuntime(workspace, logs, engine, server[0], registry, started, subscriptions,
+            LocalRuntime runtime = new LocalRuntime(workspace, logs, engine, server[0], registry, started, subscriptions,
                     chosen.notice());
+            runtime.metrics = metrics;
+            return runtime;
         } catch (RuntimeException e) {
             closeAll(started);
             if (server[0] != null) server[0].close();
@@ -228,6 +242,8 @@ public final class LocalRuntime implements AutoCloseable {
     public Workspace workspace() { return workspace; }
     public LogStore logs() { return logs; }
     public LambdaEngine engine() { return engine; }
+    /** CloudWatch's AWS/Lambda metrics of this engine (what the endpoint's CloudWatch and the Monitor charts read). */
+    public LambdaMetrics metrics() { return metrics; }
     /** The shared endpoint (one port for every service). */
     public GatewayServer endpoint() { return endpoint; }
 

@@ -57,6 +57,14 @@ public final class SimulatorServices implements ServiceModule {
     @Override
     public String name() { return "trigger simulators"; }
 
+    /** A stream mapping's batch that reached the function: its age is the IteratorAge metric (streams only). */
+    private static void iteratorAge(ServiceContext context, dev.lambdaconsole.simulators.mappings.Delivery d) {
+        if (d.shardId() == null || d.requestId() == null || d.functionArn() == null) return;
+        String[] arn = d.functionArn().split(":");
+        if (arn.length < 7) return;
+        context.engine().iteratorAge(arn[6], arn.length > 7 ? arn[7] : null, d.timeEpochMs(), d.iteratorAgeMs());
+    }
+
     @Override
     public AutoCloseable start(ServiceContext context, ServiceRegistry registry) {
         // everything opened so far, closed in reverse order when the module stops or its start fails
@@ -88,6 +96,7 @@ public final class SimulatorServices implements ServiceModule {
             DynamoDbStreams tables = new DynamoDbStreams(store, context.region(), context.accountId());
             MappingService mapped = new MappingService(context, queues.access(), store).withTopics(() -> sns);
             opened.push(mapped);
+            opened.push(mapped.deliveries().subscribe(d -> iteratorAge(context, d)));
             registry.register(events.endpoint());
             // the HTTP front doors claim their own host names and /_aws/ paths: before S3, which takes unsigned
             // requests that name a bucket

@@ -25,4 +25,10 @@ public interface EngineEvents {
 
     /** The record of an asynchronous invocation could not be sent to its destination (DestinationDeliveryFailures). */
     default void destinationDeliveryFailed(String functionName, String qualifier, long atMs, String destinationArn) { }
+
+    /**
+     * A stream's event source mapping handed the function a batch whose last record was {@code ageMs} old when read
+     * (IteratorAge). Reported by the pollers through {@link LambdaEngine#iteratorAge}.
+     */
+    default void iteratorAge(String functionName, String qualifier, long atMs, long ageMs) { }
 }

@@ -99,6 +99,11 @@ public final class LambdaEngine implements AutoCloseable {
         return () -> eventListeners.remove(listener);
     }
 
+    /** For stream pollers: a batch was handed to the function {@code ageMs} after its last record arrived. */
+    public void iteratorAge(String functionName, String qualifier, long atMs, long ageMs) {
+        tell(l -> l.iteratorAge(functionName, qualifier, atMs, ageMs));
+    }
+
     /** Tells every event listener; one that throws is logged and skipped. */
     void tell(java.util.function.Consumer<EngineEvents> event) {
         for (EngineEvents listener : eventListeners) {

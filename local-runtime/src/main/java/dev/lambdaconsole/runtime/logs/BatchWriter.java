@@ -21,10 +21,16 @@ final class BatchWriter {
     private final SearchIndex search;
     private final Map<String, Long> groupIds = new HashMap<>();
     private final Map<String, Long> streamIds = new HashMap<>();
+    private final List<InvocationHook> hooks = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     BatchWriter(Connection writer, SearchIndex search) {
         this.writer = writer;
         this.search = search;
+    }
+
+    Runnable addHook(InvocationHook hook) {
+        hooks.add(hook);
+        return () -> hooks.remove(hook);
     }
 
     /**
@@ -68,12 +74,37 @@ final class BatchWriter {
                     async.executeUpdate();
                 } else if (o instanceof WriteOp.DeleteGroup d) {
                     deleteGroup(d.function());
-                } // Flush and Stop write nothing
+                } // Flush and Stop write nothing; Work runs after the rows
             }
             insertEvents(events, pending);
         }
+        for (InvocationHook hook : hooks) {
+            if (!records.isEmpty()) isolated("An invocation hook", c -> hook.written(c, List.copyOf(records)));
+        }
+        for (WriteOp o : batch) {
+            if (o instanceof WriteOp.Work w) isolated("Store work", w.work());
+        }
         numberEvents(written, ingestedAt);
         updateStreams(written);
+    }
+
+    /** Runs {@code work} in a savepoint: when it fails, its changes alone are undone and the batch goes on. */
+    private void isolated(String what, StoreWork work) throws SQLException {
+        try (Statement s = writer.createStatement()) {
+            s.execute("SAVEPOINT extension");
+        }
+        try {
+            work.run(writer);
+            try (Statement s = writer.createStatement()) {
+                s.execute("RELEASE extension");
+            }
+        } catch (SQLException | RuntimeException e) {
+            try (Statement s = writer.createStatement()) {
+                s.execute("ROLLBACK TO extension");
+                s.execute("RELEASE extension");
+            }
+            System.getLogger("logs").log(System.Logger.Level.WARNING, what + " failed (its changes undone, the batch kept)", e);
+        }
     }
 
     private static void insertInvocation(PreparedStatement ps, InvocationRecord r) throws SQLException {

@@ -176,6 +176,15 @@ final class LogWriter {
         } finally {
             if (deleted) reader.invalidate();
         }
+        for (WriteOp o : part) {
+            if (o instanceof WriteOp.Work w) {
+                try {
+                    w.work().committed();
+                } catch (RuntimeException e) {
+                    failed("Log store: store work failed after its commit", e);
+                }
+            }
+        }
         tell(subscribers, written);
         tell(invocationSubscribers, records);
     }

@@ -22,6 +22,8 @@ public final class SqliteLogStore implements LogStore {
     private final Connection writerConnection;
     private final EventQueries reader;
     private final LogWriter writer;
+    private final BatchWriter batches;
+    private final Path file;
     private volatile boolean closed;
 
     public SqliteLogStore(Path file) {
@@ -37,7 +39,8 @@ public final class SqliteLogStore implements LogStore {
             LogSchema.open(writerConnection);
             writerConnection.setAutoCommit(false);
             SearchIndex search = new SearchIndex(writerConnection);
-            BatchWriter batches = new BatchWriter(writerConnection, search);
+            this.file = file.toAbsolutePath();
+            batches = new BatchWriter(writerConnection, search);
             long lastId = batches.lastEventId();
             writerConnection.commit();
             reader = new EventQueries(DriverManager.getConnection(url));
@@ -56,6 +59,22 @@ public final class SqliteLogStore implements LogStore {
     @Override
     public void recordInvocation(InvocationRecord record) {
         if (!closed) writer.submit(new WriteOp.Invocation(record));
+    }
+
+    /** The store's file (readers of its tables, e.g. the metrics, open their own connections to it). */
+    public Path file() { return file; }
+
+    /**
+     * Runs {@code work} on the writer's thread in the transaction of the next batch (returns at once). The file
+     * has one writer, so other parts of the engine that keep tables in it write through here.
+     */
+    public void submit(StoreWork work) {
+        if (!closed) writer.submit(new WriteOp.Work(work));
+    }
+
+    /** Calls {@code hook} in each batch's transaction with the invocation records it inserted; returns its removal. */
+    public Runnable addInvocationHook(InvocationHook hook) {
+        return batches.addHook(hook);
     }
 
     @Override

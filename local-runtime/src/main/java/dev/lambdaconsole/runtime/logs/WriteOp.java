@@ -11,6 +11,9 @@ sealed interface WriteOp {
 
     record AsyncRow(String function, String condition, String json, long at) implements WriteOp { }
 
+    /** Work of another part of the engine (the metrics roll-up) in the writer's transaction. */
+    record Work(StoreWork work) implements WriteOp { }
+
     /** Written in a batch of its own: ids and stream counts of the events around it stay right. */
     record DeleteGroup(String function) implements WriteOp { }
 
