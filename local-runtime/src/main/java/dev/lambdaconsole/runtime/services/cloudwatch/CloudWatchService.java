@@ -139,7 +139,7 @@ public final class CloudWatchService {
         if (series.isEmpty() || (unit != null && !unit.equals(series.get().metric().unit()))) return out;
         for (Datapoint d : metrics.statistics(series.get(), start, end, Duration.ofSeconds(period), percentiles)) {
             ObjectNode p = list.addObject();
-            p.put("Timestamp", d.timestampMs() / 1000.0);
+            p.put("Timestamp", seconds(d.timestampMs()));
             for (String s : statistics) p.put(s, d.statistic(s));
             if (!extended.isEmpty()) {
                 ObjectNode ext = p.putObject("ExtendedStatistics");
@@ -236,7 +236,7 @@ public final class CloudWatchService {
                 for (Datapoint d : points) {
                     Double v = d.statistic(statName);
                     if (v == null || v.isNaN() || left <= 0) continue;
-                    timestamps.add(d.timestampMs() / 1000.0);
+                    timestamps.add(seconds(d.timestampMs()));
                     values.add(v);
                     left--;
                 }
@@ -245,6 +245,12 @@ public final class CloudWatchService {
         }
         out.putArray("Messages");
         return out;
+    }
+
+    /** A timestamp as epoch seconds: whole (datapoints start on minutes) unless it has milliseconds. */
+    private static com.fasterxml.jackson.databind.node.ValueNode seconds(long ms) {
+        var nodes = Json.MAPPER.getNodeFactory();
+        return ms % 1000 == 0 ? nodes.numberNode(ms / 1000) : nodes.numberNode(ms / 1000.0);
     }
 
     private static void dimensionsOut(ArrayNode out, Map<String, String> dims) {
