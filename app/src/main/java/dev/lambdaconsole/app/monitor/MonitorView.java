@@ -37,6 +37,7 @@ public final class MonitorView extends BorderPane {
     };
     private final TabPane subTabs = new TabPane();
     private final Tab invocationsTab;
+    private final dev.lambdaconsole.app.monitor.metrics.MetricsView metrics;
     private boolean selecting;
 
     public MonitorView(ConsoleServices services, String function) {
@@ -67,6 +68,10 @@ public final class MonitorView extends BorderPane {
         invocationsTab = new Tab("Invocations and logs", split);
         invocationsTab.setId("monitorInvocationsTab");
         subTabs.getTabs().add(invocationsTab);
+        metrics = new dev.lambdaconsole.app.monitor.metrics.MetricsView(services, function);
+        Tab metricsTab = new Tab("Metrics", metrics);
+        metricsTab.setId("monitorMetricsTab");
+        subTabs.getTabs().add(metricsTab);
         subTabs.setId("monitorSubTabs");
         subTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setTop(header());
@@ -141,6 +146,7 @@ public final class MonitorView extends BorderPane {
         vm.logs().requestIdProperty().removeListener(shownInvocation);
         vm.selectedInvocationProperty().removeListener(chosenInvocation);
         logs.close();
+        metrics.close();
         vm.close();
     }
 }
