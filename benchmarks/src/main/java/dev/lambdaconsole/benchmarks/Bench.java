@@ -16,6 +16,8 @@ public final class Bench {
             case "startup" -> StartupBenchmark.main(rest);
             case "sqs-mapping" -> SqsMappingBenchmark.main(rest);
             case "apigateway" -> ApiGatewayBenchmark.main(rest);
+            case "metrics" -> MetricsBenchmark.main(rest);
+            case "chart" -> ChartBenchmark.main(rest);
             case "editor" -> Class.forName("dev.lambdaconsole.benchmarks.editor.EditorBenchmark")
                     .getMethod("main", String[].class).invoke(null, (Object) rest);
             default -> {
@@ -29,6 +31,8 @@ public final class Bench {
                                  send-message to the function's first line (p50), messages/s through a mapping
                           apigateway [--samples N] [--seconds S] [--backend process|docker]
                                  HTTP API request → response through a warm function beside a direct invoke
+                          metrics [RECORDS]  the AWS/Lambda metrics over a day of 1,000,000 invocation records: roll-up and queries
+                          chart [POINTS]  a Metrics chart redrawn with 100,000 points per line (run under xvfb-run)
                           editor   open and typing latency of the code editor on a 20,000-line file
                           startup [--runs N] [--backend docker|process] [--cds FILE]
                                  start to first window and to engine ready, against a bare JavaFX window""");

@@ -194,8 +194,7 @@ final class Rollup implements InvocationHook {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     if (unreservedOnly && reserved.test(rs.getString(3))) continue;
-                    long start = rs.getLong(1);
-                    intervals.add(new long[] {start, start + Math.max(1, (long) Math.ceil(rs.getDouble(2)))});
+                    intervals.add(Concurrency.interval(rs.getLong(1), rs.getDouble(2)));
                 }
             }
         }

@@ -130,6 +130,23 @@ class LambdaMetricsTest {
     }
 
     @Test
+    void invocationsOneAfterAnotherWithinAMillisecondDoNotOverlap() {
+        try (SqliteLogStore store = new SqliteLogStore(dir.resolve("logs.db"));
+             LambdaMetrics metrics = LambdaMetrics.attach(store, f -> false)) {
+            store.recordInvocation(ok("quick", T0 + 5, 0.3)); // both started in the same millisecond, one after the other
+            store.recordInvocation(ok("quick", T0 + 5, 0.4));
+            store.recordInvocation(ok("quick", T0 + 6, 0.9));
+            metrics.flush();
+            assertThat(metrics.statistics(MetricSeries.function(LambdaMetric.ConcurrentExecutions, "quick"), FROM, TO,
+                    MINUTE, List.of()).get(0).maximum()).isEqualTo(1);
+            store.recordInvocation(ok("quick", T0, 50)); // runs while those three ran
+            metrics.flush();
+            assertThat(metrics.statistics(MetricSeries.function(LambdaMetric.ConcurrentExecutions, "quick"), FROM, TO,
+                    MINUTE, List.of()).get(0).maximum()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void engineEventsAreCountedAndSurviveARestart() {
         Path file = dir.resolve("logs.db");
         try (SqliteLogStore store = new SqliteLogStore(file);

@@ -2,18 +2,18 @@ package dev.lambdaconsole.app.monitor.metrics;
 
 /**
  * Fewer points that draw the same line: the points in [{@code from}, {@code to}] fall into {@code buckets} equal slices
- * (one per pixel of the plot), and each slice keeps its first, lowest, highest and last point, in time order. Peaks
- * and dips survive, and a chart draws at most four points a pixel whatever the data's size.
+ * (one per pixel of the plot), and each slice keeps its lowest and highest point, in time order. Peaks and dips
+ * survive, and a chart draws at most two points a pixel whatever the data's size.
  */
 public final class Downsample {
     private Downsample() { }
 
-    /** {@code xs} ascending; returns {xs, ys} of the kept points. Fewer points than 4 a bucket are returned as they are. */
+    /** {@code xs} ascending; returns {xs, ys} of the kept points. Fewer points than 2 a bucket are returned as they are. */
     public static double[][] minMax(double[] xs, double[] ys, double from, double to, int buckets) {
         int n = xs.length;
-        if (buckets <= 0 || n <= 4L * buckets || to <= from) return new double[][] {xs.clone(), ys.clone()};
-        double[] ox = new double[4 * buckets + 2];
-        double[] oy = new double[4 * buckets + 2];
+        if (buckets <= 0 || n <= 2L * buckets || to <= from) return new double[][] {xs.clone(), ys.clone()};
+        double[] ox = new double[2 * buckets + 2];
+        double[] oy = new double[2 * buckets + 2];
         int out = 0;
         double width = (to - from) / buckets;
         int i = 0;
@@ -28,7 +28,6 @@ public final class Downsample {
                 continue;
             }
             int bucket = (int) Math.min(buckets - 1, (xs[i] - from) / width);
-            int first = i;
             int low = i;
             int high = i;
             while (i < n && xs[i] <= to && (int) Math.min(buckets - 1, (xs[i] - from) / width) == bucket) {
@@ -36,10 +35,8 @@ public final class Downsample {
                 if (ys[i] > ys[high]) high = i;
                 i++;
             }
-            int last = i - 1;
-            int[] keep = sorted(first, low, high, last);
+            int[] keep = low == high ? new int[] {low} : new int[] {Math.min(low, high), Math.max(low, high)};
             for (int k : keep) {
-                if (k < 0) continue;
                 if (out == ox.length) { // only when many points lie outside the plot
                     ox = java.util.Arrays.copyOf(ox, ox.length * 2);
                     oy = java.util.Arrays.copyOf(oy, oy.length * 2);
@@ -51,11 +48,4 @@ public final class Downsample {
         return new double[][] {java.util.Arrays.copyOf(ox, out), java.util.Arrays.copyOf(oy, out)};
     }
 
-    /** The distinct indexes in order (-1 for repeats). */
-    private static int[] sorted(int a, int b, int c, int d) {
-        int[] v = {a, b, c, d};
-        java.util.Arrays.sort(v);
-        for (int k = 1; k < 4; k++) if (v[k] == v[k - 1]) v[k - 1] = -1;
-        return v;
-    }
 }

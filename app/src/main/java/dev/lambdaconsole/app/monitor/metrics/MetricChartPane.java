@@ -21,10 +21,10 @@ import java.util.Locale;
 import java.util.function.BiFunction;
 
 /**
- * One metric chart: title, caption, the value under the pointer, and a line chart drawn from at most four points per
+ * One metric chart: title, caption, the value under the pointer, and a line chart drawn from at most two points per
  * pixel of its width ({@link Downsample}), so 100,000 points redraw as fast as a few hundred.
  */
-final class MetricChartPane extends VBox {
+public final class MetricChartPane extends VBox {
     private static final DateTimeFormatter TICK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private final NumberAxis x = new NumberAxis();
@@ -35,7 +35,7 @@ final class MetricChartPane extends VBox {
     private final Label hover = new Label();
     private MetricChart shown;
 
-    MetricChartPane(String id, BiFunction<MetricChart, Double, String> valueAt) {
+    public MetricChartPane(String id, BiFunction<MetricChart, Double, String> valueAt) {
         setId("metricsPane-" + id);
         getStyleClass().add("metric-chart");
         title.getStyleClass().add(Styles.TEXT_BOLD);
@@ -76,7 +76,7 @@ final class MetricChartPane extends VBox {
         VBox.setVgrow(chart, Priority.ALWAYS);
     }
 
-    void show(MetricChart data) {
+    public void show(MetricChart data) {
         shown = data;
         title.setText(data.title());
         caption.setText(data.caption());
@@ -90,7 +90,8 @@ final class MetricChartPane extends VBox {
         x.setUpperBound(shown.toMs());
         x.setTickUnit(Math.max(60_000, (shown.toMs() - shown.fromMs()) / 6.0));
         y.setLabel(shown.unit());
-        int pixels = (int) Math.max(100, chart.getWidth() > 0 ? chart.getWidth() : 600);
+        double plot = x.getWidth() > 0 ? x.getWidth() : chart.getWidth() > 0 ? chart.getWidth() : 600;
+        int pixels = (int) Math.max(100, plot); // one bucket per pixel of the plot
         List<XYChart.Series<Number, Number>> series = chart.getData();
         while (series.size() > shown.lines().size()) series.remove(series.size() - 1);
         for (int i = 0; i < shown.lines().size(); i++) {

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class DownsampleTest {
     @Test
-    void keepsAtMostFourPointsPerPixelWithEveryPeakAndDip() {
+    void keepsAtMostTwoPointsPerPixelWithEveryPeakAndDip() {
         int n = 100_000;
         double[] xs = new double[n];
         double[] ys = new double[n];
@@ -19,11 +19,9 @@ class DownsampleTest {
         ys[12_345] = 99;   // a spike
         ys[67_890] = -99;  // a dip
         double[][] kept = Downsample.minMax(xs, ys, 0, n - 1, 800);
-        assertThat(kept[0].length).isLessThanOrEqualTo(4 * 800).isGreaterThan(800);
+        assertThat(kept[0].length).isLessThanOrEqualTo(2 * 800).isGreaterThan(800);
         assertThat(Arrays.stream(kept[1]).max().orElseThrow()).isEqualTo(99);
         assertThat(Arrays.stream(kept[1]).min().orElseThrow()).isEqualTo(-99);
-        assertThat(kept[0][0]).isZero();
-        assertThat(kept[0][kept[0].length - 1]).isEqualTo(n - 1);
         for (int i = 1; i < kept[0].length; i++) assertThat(kept[0][i]).isGreaterThan(kept[0][i - 1]);
     }
 
