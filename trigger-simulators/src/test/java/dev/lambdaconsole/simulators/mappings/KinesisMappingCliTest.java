@@ -117,6 +117,18 @@ class KinesisMappingCliTest {
                 assertThat(MappingFixture.payloads(out)).endsWith("r4", "r5"));
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(cli.lambda("get-event-source-mapping",
                 "--uuid", mapping.get("UUID").asText()).get("LastProcessingResult").asText()).isEqualTo("OK"));
+
+        // every batch handed to the function counts in CloudWatch's IteratorAge (the age of its last record)
+        String from = java.time.Instant.now().minus(Duration.ofHours(1)).toString();
+        String to = java.time.Instant.now().plus(Duration.ofMinutes(5)).toString();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode age = cli.call("cloudwatch", "get-metric-statistics", "--namespace", "AWS/Lambda", "--metric-name",
+                    "IteratorAge", "--dimensions", "Name=FunctionName,Value=bisect", "--start-time", from, "--end-time", to,
+                    "--period", "3600", "--statistics", "SampleCount", "Maximum");
+            assertThat(age.at("/Datapoints/0/SampleCount").asDouble()).as("batches invoked").isGreaterThanOrEqualTo(6);
+            assertThat(age.at("/Datapoints/0/Maximum").asDouble()).isNotNegative();
+            assertThat(age.at("/Datapoints/0/Unit").asText()).isEqualTo("Milliseconds");
+        });
     }
 
     @Test
