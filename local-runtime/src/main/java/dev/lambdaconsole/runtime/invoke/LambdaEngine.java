@@ -41,6 +41,8 @@ public final class LambdaEngine implements AutoCloseable {
     private final EngineServices services;
     private final ConcurrencyLimit limit;
     private final Map<String, FunctionPool> pools = new ConcurrentHashMap<>();
+    /** Pools of function variants (power tuning), by the caller's key; never the function's own environments. */
+    private final Map<String, FunctionPool> variants = new ConcurrentHashMap<>();
     /** Invocations that waited for a runtime image, by function and amz-sdk-invocation-id, until answered. */
     private final Map<String, CompletableFuture<InvocationResult>> delayed = new ConcurrentHashMap<>();
     private final AsyncInvoker async;
@@ -248,6 +250,50 @@ public final class LambdaEngine implements AutoCloseable {
         return new FunctionSnapshot(config, services.workspace().codeDir(name), List.copyOf(layers), 0);
     }
 
+    /**
+     * Invokes {@code request} in an environment of a <em>variant</em> of its function: the function's code and
+     * layers as they are in the workspace, started with {@code config} instead of function.json (e.g. another
+     * memory size or architecture, and so other container limits). Variant environments live in a pool of their
+     * own under {@code variantKey}, apart from the function's environments, and function.json is never touched;
+     * they count against the engine's concurrency. {@link #closeVariant} stops them. Power tuning uses this.
+     */
+    public CompletableFuture<InvocationResult> invokeVariant(String variantKey, FunctionConfig config,
+                                                             InvocationRequest request) {
+        if (closed) throw new IllegalStateException("The engine is shutting down");
+        checkPayload(request.payload(), MAX_SYNC_PAYLOAD);
+        requireFunction(request.functionName());
+        FunctionPool pool = variants.computeIfAbsent(variantKey, k -> new FunctionPool(() -> variantSnapshot(config),
+                services, limit));
+        InvocationRequest normalised = normalise(request);
+        String requestId = UUID.randomUUID().toString();
+        CompletableFuture<Void> prepared = services.backend().prepare(config);
+        return prepared.handle((ok, error) -> error).thenComposeAsync(error -> error == null
+                ? acquireAndRun(pool, normalised, requestId)
+                : failBeforeStart(pool, normalised, requestId, error), services.workers());
+    }
+
+    /** Stops the environments of variant {@code variantKey} (see {@link #invokeVariant}); returns when they stopped. */
+    public void closeVariant(String variantKey) {
+        FunctionPool pool = variants.remove(variantKey);
+        if (pool == null) return;
+        List<CompletableFuture<Void>> stops = pool.close().stream()
+                .map(env -> CompletableFuture.runAsync(env::stop, services.workers())).toList();
+        try {
+            CompletableFuture.allOf(stops.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
+        } catch (Exception ignored) {
+            // whatever did not stop in 10 s was killed by its own stop()
+        }
+    }
+
+    private FunctionSnapshot variantSnapshot(FunctionConfig config) {
+        String name = config.functionName();
+        List<Path> layers = new ArrayList<>();
+        for (FunctionConfig.Layer layer : config.layersOrEmpty()) {
+            layers.add(services.workspace().layerDir(layer.arn()));
+        }
+        return new FunctionSnapshot(config, services.workspace().codeDir(name), List.copyOf(layers), 0);
+    }
+
     /** Execution environments of a function, for the console's inspector. */
     public List<EnvironmentInfo> environments(String functionName) {
         FunctionPool pool = pools.get(functionName);
@@ -323,6 +369,7 @@ public final class LambdaEngine implements AutoCloseable {
         async.close();
         List<ExecutionEnvironment> stopping = new ArrayList<>();
         pools.values().forEach(p -> stopping.addAll(p.close()));
+        variants.values().forEach(p -> stopping.addAll(p.close()));
         List<CompletableFuture<Void>> stops = stopping.stream()
                 .map(env -> CompletableFuture.runAsync(env::stop, services.workers())).toList();
         try {
