@@ -48,6 +48,15 @@ public final class PowerTuner {
 
     public TuningStore store() { return store; }
 
+    /** The backend runs are made on: {@code docker} or {@code process}. */
+    public String backendName() { return engine.backend().name(); }
+
+    /** Whether sizes are real memory limits here (Docker), not only labels (processes). */
+    public boolean limitsMemory() { return engine.backend().limitsMemory(); }
+
+    /** Why {@code architecture} cannot run on this backend, or empty when it can. May ask the Docker engine. */
+    public java.util.Optional<String> cannotRun(String architecture) { return engine.backend().cannotRun(architecture); }
+
     /**
      * What this engine's backend can do for a plan: a note when it cannot limit memory, and for each architecture
      * it cannot run, why. Empty when every size and architecture runs for real.
