@@ -2,6 +2,8 @@ package dev.lambdaconsole.app.monitor;
 
 import atlantafx.base.theme.Styles;
 import dev.lambdaconsole.app.common.ConsoleServices;
+import dev.lambdaconsole.app.monitor.tuning.PowerTuningPane;
+import dev.lambdaconsole.runtime.tuning.PowerTuner;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -37,6 +39,7 @@ public final class MonitorView extends BorderPane {
     };
     private final TabPane subTabs = new TabPane();
     private final Tab invocationsTab;
+    private final PowerTuningPane tuning;
     private boolean selecting;
 
     public MonitorView(ConsoleServices services, String function) {
@@ -67,6 +70,12 @@ public final class MonitorView extends BorderPane {
         invocationsTab = new Tab("Invocations and logs", split);
         invocationsTab.setId("monitorInvocationsTab");
         subTabs.getTabs().add(invocationsTab);
+        tuning = new PowerTuningPane(function, new PowerTuner(services.engine()), services.workspace().events(),
+                services.tasks());
+        Tab tuningTab = new Tab("Power tuning", tuning);
+        tuningTab.setId("monitorTuningTab");
+        tuningTab.setOnSelectionChanged(e -> { if (tuningTab.isSelected()) tuning.viewModel().refresh(); });
+        subTabs.getTabs().add(tuningTab);
         subTabs.setId("monitorSubTabs");
         subTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setTop(header());
@@ -141,6 +150,7 @@ public final class MonitorView extends BorderPane {
         vm.logs().requestIdProperty().removeListener(shownInvocation);
         vm.selectedInvocationProperty().removeListener(chosenInvocation);
         logs.close();
+        tuning.close();
         vm.close();
     }
 }

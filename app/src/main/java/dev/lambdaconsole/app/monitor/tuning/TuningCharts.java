@@ -1,0 +1,84 @@
+package dev.lambdaconsole.app.monitor.tuning;
+
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.Node;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Average duration and average cost per memory size, one chart each (JavaFX has no second value axis), one line
+ * per architecture; the recommended point is drawn larger in the accent colour, every point has its value as a
+ * tooltip. Redrawn from the rows whenever they change.
+ */
+final class TuningCharts extends VBox {
+    private final LineChart<String, Number> duration = chart("Average duration (ms)", "tuningDurationChart");
+    private final LineChart<String, Number> cost = chart("Average cost per invocation (USD, duration price)",
+            "tuningCostChart");
+
+    TuningCharts(ObservableList<VariantRow> rows) {
+        super(8);
+        getChildren().addAll(duration, cost);
+        VBox.setVgrow(duration, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(cost, javafx.scene.layout.Priority.ALWAYS);
+        rows.addListener((ListChangeListener<VariantRow>) c -> redraw(List.copyOf(rows)));
+        redraw(List.copyOf(rows));
+    }
+
+    private static LineChart<String, Number> chart(String title, String id) {
+        CategoryAxis x = new CategoryAxis();
+        x.setLabel("Memory");
+        NumberAxis y = new NumberAxis();
+        y.setForceZeroInRange(true);
+        LineChart<String, Number> chart = new LineChart<>(x, y);
+        chart.setId(id);
+        chart.setTitle(title);
+        chart.setAnimated(false);
+        chart.setMinHeight(180);
+        return chart;
+    }
+
+    private void redraw(List<VariantRow> rows) {
+        fill(duration, rows, VariantRow::averageDurationMs, VariantRow::duration);
+        fill(cost, rows, VariantRow::averageCostUsd, VariantRow::cost);
+        List<String> categories = rows.stream().map(VariantRow::memoryMb).distinct().sorted()
+                .map(m -> m + " MB").toList();
+        ((CategoryAxis) duration.getXAxis()).setCategories(javafx.collections.FXCollections.observableArrayList(categories));
+        ((CategoryAxis) cost.getXAxis()).setCategories(javafx.collections.FXCollections.observableArrayList(categories));
+    }
+
+    private static void fill(LineChart<String, Number> chart, List<VariantRow> rows, ToDoubleFunction<VariantRow> value,
+                             java.util.function.Function<VariantRow, String> text) {
+        Map<String, XYChart.Series<String, Number>> byArchitecture = new LinkedHashMap<>();
+        for (VariantRow row : rows) {
+            XYChart.Series<String, Number> series = byArchitecture.computeIfAbsent(row.architecture(), a -> {
+                XYChart.Series<String, Number> s = new XYChart.Series<>();
+                s.setName(a);
+                return s;
+            });
+            XYChart.Data<String, Number> point = new XYChart.Data<>(row.memoryLabel(), value.applyAsDouble(row));
+            point.nodeProperty().addListener((o, was, node) -> decorate(node, row, text.apply(row)));
+            series.getData().add(point);
+        }
+        chart.getData().setAll(byArchitecture.values());
+    }
+
+    private static void decorate(Node node, VariantRow row, String text) {
+        if (node == null) return;
+        Tooltip.install(node, new Tooltip(row.label() + ": " + text + (row.recommended() ? " (recommended)" : "")));
+        if (row.recommended()) {
+            node.getStyleClass().add("tuning-recommended-point");
+            node.setStyle("-fx-background-color: -color-accent-emphasis, white; -fx-background-insets: 0, 3;"
+                    + " -fx-padding: 8px;");
+        }
+    }
+}
