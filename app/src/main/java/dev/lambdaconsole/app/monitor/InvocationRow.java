@@ -14,7 +14,7 @@ public record InvocationRow(InvocationRecord record, String time, String request
         return new InvocationRow(r, LogLines.timestamp(r.startMs()), r.requestId(),
                 String.format(Locale.ROOT, "%.2f ms", r.durationMs()), r.billedMs() + " ms",
                 r.maxMemoryUsedMb() + " / " + r.memorySizeMb() + " MB", start, status(r),
-                "Event".equals(r.invocationType()) ? "Async" : "Sync");
+                "Event".equals(r.invocationType()) ? "Async" : "PowerTuning".equals(r.invocationType()) ? "Tuning" : "Sync");
     }
 
     public boolean failed() { return !"SUCCESS".equals(record.status()); }

@@ -47,6 +47,8 @@ public final class PowerTuningPane extends BorderPane {
     public PowerTuningPane(String function, PowerTuner tuner, TestEvents events, TaskRunner tasks) {
         vm = new PowerTuningViewModel(function, tuner, events, tasks);
         setId("powerTuningPane");
+        getStyleClass().add("power-tuning-pane");
+        getStylesheets().add(PowerTuningPane.class.getResource("power-tuning.css").toExternalForm());
         setPadding(new Insets(8, 0, 0, 0));
         setTop(form());
         SplitPane split = new SplitPane(results(), history());
@@ -149,9 +151,7 @@ public final class PowerTuningPane extends BorderPane {
         Label recommendation = new Label();
         recommendation.setId("tuningRecommendation");
         recommendation.setWrapText(true);
-        recommendation.getStyleClass().addAll(Styles.TEXT_BOLD, Styles.SUCCESS);
-        recommendation.setStyle("-fx-background-color: -color-success-subtle; -fx-padding: 6 10 6 10;"
-                + " -fx-background-radius: 4;");
+        recommendation.getStyleClass().addAll("tuning-recommendation", Styles.SUCCESS);
         recommendation.textProperty().bind(vm.recommendationProperty());
         recommendation.visibleProperty().bind(recommendation.textProperty().isNotEmpty());
         recommendation.managedProperty().bind(recommendation.visibleProperty());
@@ -181,8 +181,6 @@ public final class PowerTuningPane extends BorderPane {
             protected void updateItem(VariantRow row, boolean empty) {
                 super.updateItem(row, empty);
                 pseudoClassStateChanged(RECOMMENDED, !empty && row != null && row.recommended());
-                setStyle(!empty && row != null && row.recommended()
-                        ? "-fx-background-color: -color-success-subtle; -fx-font-weight: bold;" : null);
             }
         });
         table.setPrefHeight(170);

@@ -21,6 +21,7 @@ import java.util.function.ToDoubleFunction;
  * tooltip. Redrawn from the rows whenever they change.
  */
 final class TuningCharts extends VBox {
+    private static final javafx.css.PseudoClass RECOMMENDED = javafx.css.PseudoClass.getPseudoClass("recommended");
     private final LineChart<String, Number> duration = chart("Average duration (ms)", "tuningDurationChart");
     private final LineChart<String, Number> cost = chart("Average cost per invocation (USD, duration price)",
             "tuningCostChart");
@@ -75,10 +76,8 @@ final class TuningCharts extends VBox {
     private static void decorate(Node node, VariantRow row, String text) {
         if (node == null) return;
         Tooltip.install(node, new Tooltip(row.label() + ": " + text + (row.recommended() ? " (recommended)" : "")));
-        if (row.recommended()) {
-            node.getStyleClass().add("tuning-recommended-point");
-            node.setStyle("-fx-background-color: -color-accent-emphasis, white; -fx-background-insets: 0, 3;"
-                    + " -fx-padding: 8px;");
-        }
+        // the chart sets the symbol's style classes after this: the highlight is a pseudo-class and an id
+        node.pseudoClassStateChanged(RECOMMENDED, row.recommended());
+        if (row.recommended()) node.setId("tuningRecommendedPoint");
     }
 }

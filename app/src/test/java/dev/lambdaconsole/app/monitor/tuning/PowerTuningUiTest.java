@@ -104,15 +104,18 @@ class PowerTuningUiTest {
         assertThat(recommendation.getText()).containsPattern("Recommended \\(cost\\): (128|256) MB \\S+: the lowest "
                 + "average cost of 2 sizes");
         assertThat(recommendation.isVisible()).isTrue();
+        String best = recommendation.getText().substring("Recommended (cost): ".length()).split(" MB")[0] + " MB";
         for (String chart : List.of("#tuningDurationChart", "#tuningCostChart")) {
             List<XYChart.Series<String, Number>> series = series(robot, chart);
             assertThat(series).hasSize(1);
             assertThat(series.get(0).getData()).extracting(XYChart.Data::getXValue).containsExactly("128 MB", "256 MB");
             assertThat(series.get(0).getData()).allMatch(d -> d.getYValue().doubleValue() > 0);
+            assertThat(series.get(0).getData()).filteredOn(d -> "tuningRecommendedPoint".equals(d.getNode().getId()))
+                    .extracting(XYChart.Data::getXValue).containsExactly(best);
         }
-        String best = recommendation.getText().substring("Recommended (cost): ".length()).split(" MB")[0] + " MB";
-        List<Node> highlighted = fx(() -> List.copyOf(robot.lookup(".tuning-recommended-point").queryAll()));
-        assertThat(highlighted).hasSize(2).allMatch(Node::isVisible); // one point in each chart
+        List<Node> highlighted = fx(() -> List.copyOf(robot.lookup("#tuningRecommendedPoint").queryAll()));
+        assertThat(highlighted).hasSize(2).allMatch(Node::isVisible) // one point in each chart
+                .allMatch(n -> n.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("recommended")));
         TableView<VariantRow> table = robot.lookup("#tuningResultsTable").queryAs(TableView.class);
         assertThat(table.getItems()).extracting(VariantRow::memoryLabel).containsExactly("128 MB", "256 MB");
         assertThat(table.getItems()).filteredOn(VariantRow::recommended).extracting(VariantRow::memoryLabel)

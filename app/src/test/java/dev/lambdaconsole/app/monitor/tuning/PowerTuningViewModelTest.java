@@ -141,6 +141,24 @@ class PowerTuningViewModelTest {
     }
 
     @Test
+    void theMonitorListsTuningInvocationsAsSuch() {
+        runtime.workspace().events().save("fn", "quick", "{}");
+        vm.refresh();
+        choose(128);
+        vm.invocationsProperty().set(2);
+        vm.run();
+        runtime.logs().flush();
+        dev.lambdaconsole.app.monitor.MonitorViewModel monitor = new dev.lambdaconsole.app.monitor.MonitorViewModel(
+                "fn", runtime.logs(), TaskRunner.synchronous());
+        monitor.refresh();
+        assertThat(monitor.invocations()).hasSize(2).allSatisfy(row -> {
+            assertThat(row.type()).isEqualTo("Tuning");
+            assertThat(row.maxMemory()).endsWith(" / 128 MB");
+        });
+        monitor.close();
+    }
+
+    @Test
     void aPlanWithoutSizesIsRefusedWithTheRule() {
         runtime.workspace().events().save("fn", "quick", "{}");
         vm.refresh();
