@@ -143,6 +143,13 @@ public final class PowerTuner {
             }
         }
         if (cancel.cancelled() && state == TuningRun.State.COMPLETED) state = TuningRun.State.CANCELLED;
+        if (!engine.workspace().exists(plan.functionName())) {
+            throw new IllegalStateException("The function " + plan.functionName() + " was deleted during the run");
+        }
+        String codeNow = engine.workspace().read(plan.functionName()).codeSha256();
+        if (!java.util.Objects.equals(codeNow, function.codeSha256())) {
+            notes.add("The function's code was deployed during the run: sizes started after that ran the new code.");
+        }
         Recommendation recommendation = Recommender.recommend(finished, plan.strategy(), plan.balancedWeight())
                 .orElse(null);
         TuningRun run = new TuningRun(id, plan.functionName(), plan.eventName(), plan.invocations(), plan.strategy(),

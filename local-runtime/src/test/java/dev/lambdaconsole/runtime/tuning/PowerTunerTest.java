@@ -143,6 +143,35 @@ class PowerTunerTest {
     }
 
     @Test
+    void codeDeployedDuringARunIsNoted() {
+        TuningRun run = tuner.run(TuningPlan.of("sized", "quick", 1, List.of(128, 256),
+                List.of(HostArchitecture.current()), Strategy.COST), p -> {
+            if (p.current().equals("128 MB " + HostArchitecture.current() + " done")) {
+                try {
+                    Files.writeString(workspace.resolve("functions/sized/code/extra.py"), "X = 1\n");
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                rt.runtime().workspace().codeChanged("sized");
+            }
+        }, new TuningCancel());
+        assertThat(run.notes()).contains(
+                "The function's code was deployed during the run: sizes started after that ran the new code.");
+    }
+
+    @Test
+    void aFunctionDeletedDuringARunEndsItWithoutLeavingAFolderBehind() {
+        assertThatThrownBy(() -> tuner.run(TuningPlan.of("sized", "quick", 2, List.of(128, 256),
+                List.of(HostArchitecture.current()), Strategy.COST), p -> {
+            if (p.current().endsWith("invocation 2 of 2") && rt.runtime().workspace().exists("sized")) {
+                rt.runtime().workspace().delete("sized");
+            }
+        }, new TuningCancel())).hasMessage("The function sized was deleted during the run");
+        assertThat(workspace.resolve("functions/sized")).doesNotExist();
+        assertThat(rt.runtime().workspace().list()).isEmpty();
+    }
+
+    @Test
     void aPlanThatBreaksARuleSaysWhichAndRunsNothing() {
         assertThatThrownBy(() -> tuner.run(TuningPlan.of("sized", "quick", 0, List.of(64), List.of("sparc"),
                 Strategy.COST), p -> { }, new TuningCancel()))

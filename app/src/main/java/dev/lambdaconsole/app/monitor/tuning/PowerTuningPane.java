@@ -29,6 +29,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
@@ -53,7 +54,7 @@ public final class PowerTuningPane extends BorderPane {
         setTop(form());
         SplitPane split = new SplitPane(results(), history());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.78);
+        split.setDividerPositions(0.76);
         setCenter(split);
         vm.refresh();
     }
@@ -119,12 +120,14 @@ public final class PowerTuningPane extends BorderPane {
         message.getStyleClass().add(Styles.DANGER);
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         Label notes = new Label();
         notes.setId("tuningBackendNotes");
         notes.getStyleClass().add(Styles.WARNING);
         notes.setWrapText(true);
         notes.textProperty().bind(vm.backendNotesProperty());
+        notes.setMinHeight(Region.USE_PREF_SIZE);
         notes.managedProperty().bind(notes.textProperty().isNotEmpty());
         VBox box = new VBox(6, first, second, notes, message);
         box.setPadding(new Insets(0, 0, 8, 0));
@@ -133,6 +136,7 @@ public final class PowerTuningPane extends BorderPane {
 
     private static CheckBox option(SizeOption option, String id) {
         CheckBox box = new CheckBox(option.label());
+        box.setMnemonicParsing(false); // x86_64 keeps its underscore
         box.setId(id);
         box.selectedProperty().bindBidirectional(option.chosenProperty());
         box.disableProperty().bind(option.unavailableProperty().isNotNull());
@@ -156,11 +160,13 @@ public final class PowerTuningPane extends BorderPane {
         recommendation.visibleProperty().bind(recommendation.textProperty().isNotEmpty());
         recommendation.managedProperty().bind(recommendation.visibleProperty());
         recommendation.setMaxWidth(Double.MAX_VALUE);
+        recommendation.setMinHeight(Region.USE_PREF_SIZE);
         Label notes = new Label();
         notes.setId("tuningRunNotes");
         notes.setWrapText(true);
         notes.getStyleClass().add(Styles.TEXT_MUTED);
         notes.textProperty().bind(vm.runNotesProperty());
+        notes.setMinHeight(Region.USE_PREF_SIZE);
 
         TableView<VariantRow> table = new TableView<>(vm.rows());
         table.setId("tuningResultsTable");
@@ -204,6 +210,10 @@ public final class PowerTuningPane extends BorderPane {
         list.setId("tuningHistory");
         list.setPlaceholder(new Label("No earlier runs"));
         list.setCellFactory(l -> new ListCell<>() {
+            {
+                prefWidthProperty().bind(list.widthProperty().subtract(24)); // wrap within the list
+            }
+
             @Override
             protected void updateItem(TuningRun run, boolean empty) {
                 super.updateItem(run, empty);

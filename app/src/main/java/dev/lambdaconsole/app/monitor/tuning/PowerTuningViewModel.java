@@ -159,7 +159,7 @@ public final class PowerTuningViewModel {
             show(run);
             history.add(0, run);
             if (run.state() == TuningRun.State.FAILED) message.set("The run stopped: " + run.failure());
-        }).onFailure(e -> message.set("The run did not start: " + TaskRunner.describe(e))).andFinally(() -> {
+        }).onFailure(e -> message.set("The tuning run failed: " + TaskRunner.describe(e))).andFinally(() -> {
             running.set(false);
             cancel = null;
         });
@@ -209,7 +209,8 @@ public final class PowerTuningViewModel {
         };
         recommendation.set(state + (r == null ? "No recommendation: no size ran without errors."
                 : "Recommended (" + r.strategy().label().toLowerCase(java.util.Locale.ROOT) + "): " + r.reason()));
-        List<String> notes = new ArrayList<>(run.notes());
+        // what the form already says of this backend is not repeated
+        List<String> notes = new ArrayList<>(run.notes().stream().filter(n -> !backendNotes.get().contains(n)).toList());
         notes.add(run.priceLabel() + ".");
         runNotes.set(String.join(" ", notes));
     }
@@ -221,9 +222,9 @@ public final class PowerTuningViewModel {
                         && r.architecture().equals(v.architecture()))).toList();
     }
 
-    /** A line of the history: "2026-12-04 18:45:12 · quick · 2 variants × 5 invocations, cost: 256 MB x86_64". */
+    /** An entry of the history: "2026-12-04 18:45:12 · quick" and, below, "2 variants × 5 invocations, cost: 256 MB x86_64". */
     public static String describe(TuningRun run) {
-        return TIME.format(run.startedMs()) + " · " + run.eventName() + " · " + run.summary();
+        return TIME.format(run.startedMs()) + " · " + run.eventName() + "\n" + run.summary();
     }
 
     private static final class DateTimeFormat {

@@ -22,39 +22,44 @@ import java.util.function.ToDoubleFunction;
  */
 final class TuningCharts extends VBox {
     private static final javafx.css.PseudoClass RECOMMENDED = javafx.css.PseudoClass.getPseudoClass("recommended");
-    private final LineChart<String, Number> duration = chart("Average duration (ms)", "tuningDurationChart");
-    private final LineChart<String, Number> cost = chart("Average cost per invocation (USD, duration price)",
-            "tuningCostChart");
+    private LineChart<String, Number> duration;
+    private LineChart<String, Number> cost;
+    private List<String> categories;
 
     TuningCharts(ObservableList<VariantRow> rows) {
         super(8);
-        getChildren().addAll(duration, cost);
-        VBox.setVgrow(duration, javafx.scene.layout.Priority.ALWAYS);
-        VBox.setVgrow(cost, javafx.scene.layout.Priority.ALWAYS);
         rows.addListener((ListChangeListener<VariantRow>) c -> redraw(List.copyOf(rows)));
         redraw(List.copyOf(rows));
     }
 
-    private static LineChart<String, Number> chart(String title, String id) {
-        CategoryAxis x = new CategoryAxis();
+    private static LineChart<String, Number> chart(String title, String id, List<String> categories) {
+        CategoryAxis x = new CategoryAxis(javafx.collections.FXCollections.observableArrayList(categories));
         x.setLabel("Memory");
+        x.setAutoRanging(false);
+        x.setAnimated(false);
         NumberAxis y = new NumberAxis();
+        y.setAnimated(false);
         y.setForceZeroInRange(true);
         LineChart<String, Number> chart = new LineChart<>(x, y);
         chart.setId(id);
         chart.setTitle(title);
         chart.setAnimated(false);
         chart.setMinHeight(180);
+        VBox.setVgrow(chart, javafx.scene.layout.Priority.ALWAYS);
         return chart;
     }
 
     private void redraw(List<VariantRow> rows) {
+        List<String> sizes = rows.stream().map(VariantRow::memoryMb).distinct().sorted().map(m -> m + " MB").toList();
+        if (!sizes.equals(categories)) {
+            // new sizes: new charts (a category axis whose categories change keeps stale tick labels)
+            categories = sizes;
+            duration = chart("Average duration (ms)", "tuningDurationChart", sizes);
+            cost = chart("Average cost per invocation (USD, duration price)", "tuningCostChart", sizes);
+            getChildren().setAll(duration, cost);
+        }
         fill(duration, rows, VariantRow::averageDurationMs, VariantRow::duration);
         fill(cost, rows, VariantRow::averageCostUsd, VariantRow::cost);
-        List<String> categories = rows.stream().map(VariantRow::memoryMb).distinct().sorted()
-                .map(m -> m + " MB").toList();
-        ((CategoryAxis) duration.getXAxis()).setCategories(javafx.collections.FXCollections.observableArrayList(categories));
-        ((CategoryAxis) cost.getXAxis()).setCategories(javafx.collections.FXCollections.observableArrayList(categories));
     }
 
     private static void fill(LineChart<String, Number> chart, List<VariantRow> rows, ToDoubleFunction<VariantRow> value,

@@ -104,9 +104,16 @@ class PowerTuningUiTest {
         assertThat(recommendation.getText()).containsPattern("Recommended \\(cost\\): (128|256) MB \\S+: the lowest "
                 + "average cost of 2 sizes");
         assertThat(recommendation.isVisible()).isTrue();
+        assertThat(robot.lookup("#tuningArch-x86_64").queryAs(CheckBox.class).getText()).isEqualTo("x86_64");
         String best = recommendation.getText().substring("Recommended (cost): ".length()).split(" MB")[0] + " MB";
         for (String chart : List.of("#tuningDurationChart", "#tuningCostChart")) {
             List<XYChart.Series<String, Number>> series = series(robot, chart);
+            LineChart<?, ?> drawn = robot.lookup(chart).queryAs(LineChart.class);
+            assertThat(fx(() -> List.copyOf(((javafx.scene.chart.CategoryAxis) drawn.getXAxis()).getCategories())))
+                    .containsExactly("128 MB", "256 MB");
+            // the sizes are written under their points
+            assertThat(fx(() -> drawn.getXAxis().getTickMarks().stream().filter(t -> t.isTextVisible())
+                    .map(t -> String.valueOf(t.getValue())).toList())).containsExactly("128 MB", "256 MB");
             assertThat(series).hasSize(1);
             assertThat(series.get(0).getData()).extracting(XYChart.Data::getXValue).containsExactly("128 MB", "256 MB");
             assertThat(series.get(0).getData()).allMatch(d -> d.getYValue().doubleValue() > 0);
@@ -122,6 +129,7 @@ class PowerTuningUiTest {
                 .containsExactly(best);
         assertThat(robot.lookup("#tuningHistory").queryAs(ListView.class).getItems()).hasSize(1);
         assertThat(robot.lookup("#tuningRunButton").queryAs(Button.class).isDisabled()).isFalse();
+        fx(() -> dev.lambdaconsole.app.shell.Screenshots.save(view.getScene(), "power-tuning"));
     }
 
     @Test
