@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 /** Power tuning on Docker: every size runs in containers limited to that memory, the function left as it was. */
@@ -42,8 +43,16 @@ class PowerTuningIT {
                             if os.path.exists(path):
                                 return open(path).read().strip()
                         return "none"
+                    def cpu():
+                        if os.path.exists("/sys/fs/cgroup/cpu.max"):
+                            quota, period = open("/sys/fs/cgroup/cpu.max").read().split()
+                        else:
+                            quota = open("/sys/fs/cgroup/cpu/cpu.cfs_quota_us").read().strip()
+                            period = open("/sys/fs/cgroup/cpu/cpu.cfs_period_us").read().strip()
+                        return quota + " " + period
                     def handler(event, context):
                         print("memory limit", limit())
+                        print("cpu quota and period", cpu())
                         return {"ok": True}
                     """)));
             rt.runtime().workspace().events().save("cgroup", "plain", "{}");
@@ -71,6 +80,14 @@ class PowerTuningIT {
                             .anyMatch(l -> l.startsWith("REPORT RequestId: " + s.requestId())
                                     && l.contains("\tMemory Size: " + v.memoryMb() + " MB\t"));
                 }
+                // after init (the first invocation) the CPU share is Lambda's for that memory (cgroups count in µs)
+                Sample last = v.samples().get(v.samples().size() - 1);
+                String[] cpu = logs.query(LogQuery.group(LogStore.groupOf("cgroup"))).stream()
+                        .filter(e -> last.requestId().equals(e.requestId())).map(LogEvent::message)
+                        .filter(m -> m.startsWith("cpu quota and period ")).findFirst().orElseThrow()
+                        .substring("cpu quota and period ".length()).split(" ");
+                double expected = ContainerLimits.nanoCpus(v.memoryMb()) * Long.parseLong(cpu[1]) / 1e9;
+                assertThat((double) Long.parseLong(cpu[0])).as(v.label()).isCloseTo(expected, within(1.0));
             }
             assertThat(logs.invocations("cgroup", 100)).hasSize(6)
                     .allMatch(r -> r.invocationType().equals(PowerTuner.INVOCATION_TYPE))
