@@ -1,12 +1,19 @@
 package dev.lambdaconsole.app.monitor;
 
 import dev.lambdaconsole.runtime.logs.InvocationRecord;
+import dev.lambdaconsole.runtime.pricing.LambdaPricing;
 
 import java.util.Locale;
 
-/** One row of the recent invocations table, as the user reads it. */
+/**
+ * One row of the recent invocations table, as the user reads it.
+ *
+ * @param cost the invocation's estimated price at {@link #PRICING} ("$0.000002083")
+ */
 public record InvocationRow(InvocationRecord record, String time, String requestId, String duration, String billed,
-                            String maxMemory, String start, String status, String type) {
+                            String maxMemory, String start, String status, String type, String cost) {
+    /** The prices of the cost column. */
+    public static final LambdaPricing PRICING = LambdaPricing.US_EAST_1;
 
     public static InvocationRow of(InvocationRecord r) {
         String start = r.coldStart()
@@ -14,7 +21,7 @@ public record InvocationRow(InvocationRecord record, String time, String request
         return new InvocationRow(r, LogLines.timestamp(r.startMs()), r.requestId(),
                 String.format(Locale.ROOT, "%.2f ms", r.durationMs()), r.billedMs() + " ms",
                 r.maxMemoryUsedMb() + " / " + r.memorySizeMb() + " MB", start, status(r),
-                "Event".equals(r.invocationType()) ? "Async" : "Sync");
+                "Event".equals(r.invocationType()) ? "Async" : "Sync", LambdaPricing.usd(PRICING.invocation(r).totalUsd()));
     }
 
     public boolean failed() { return !"SUCCESS".equals(record.status()); }

@@ -7,10 +7,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 
 import java.util.function.Function;
 
-/** The recent invocations table: time, request id, duration, billed, memory, cold or warm, status, sync or async. */
+/**
+ * The recent invocations table: time, request id, duration, billed, memory, cold or warm, status, sync or async,
+ * estimated cost.
+ */
 final class InvocationsTable {
     private InvocationsTable() { }
 
@@ -30,7 +34,19 @@ final class InvocationsTable {
         status.setCellFactory(c -> new StatusCell());
         table.getColumns().add(status);
         table.getColumns().add(column("Type", 60, InvocationRow::type));
+        table.getColumns().add(costColumn());
         return table;
+    }
+
+    /** "Cost (est.)", its header's tooltip naming the price table. */
+    private static TableColumn<InvocationRow, String> costColumn() {
+        TableColumn<InvocationRow, String> cost = column("", 110, InvocationRow::cost);
+        Label header = new Label("Cost (est.)");
+        header.setTooltip(new Tooltip(InvocationRow.PRICING.label() + ": billed duration × memory, the request and "
+                + "ephemeral storage above 512 MB, at the first tier's price before the free tier"));
+        cost.setGraphic(header);
+        cost.setId("costColumn");
+        return cost;
     }
 
     private static TableColumn<InvocationRow, String> column(String title, double width,
