@@ -24,8 +24,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The function page's Monitor tab, in sub-tabs. Invocations and logs: the recent invocations (time, request id,
- * duration, billed, memory, cold or warm, status, sync or async) above the function's logs. Choosing an invocation (click or Enter) shows
- * its log events; new invocations and events appear as they happen.
+ * duration, billed, memory, cold or warm, status, sync or async, estimated cost) above the function's logs. Choosing an invocation (click or Enter) shows
+ * its log events; new invocations and events appear as they happen. Traces: their timelines. Cost: the estimated
+ * price of a time range and a monthly projection.
  */
 public final class MonitorView extends BorderPane {
     private final MonitorViewModel vm;
@@ -37,6 +38,8 @@ public final class MonitorView extends BorderPane {
     };
     private final TabPane subTabs = new TabPane();
     private final Tab invocationsTab;
+    private final TracesView traces;
+    private final CostPane cost;
     private boolean selecting;
 
     public MonitorView(ConsoleServices services, String function) {
@@ -67,6 +70,9 @@ public final class MonitorView extends BorderPane {
         invocationsTab = new Tab("Invocations and logs", split);
         invocationsTab.setId("monitorInvocationsTab");
         subTabs.getTabs().add(invocationsTab);
+        traces = new TracesView(new TracesViewModel(vm.invocations()));
+        cost = new CostPane(new CostViewModel(function, services.logs(), services.workspace(), services.tasks()));
+        subTabs.getTabs().addAll(subTab("Traces", "monitorTracesTab", traces), subTab("Cost", "monitorCostTab", cost));
         subTabs.setId("monitorSubTabs");
         subTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setTop(header());
@@ -127,6 +133,12 @@ public final class MonitorView extends BorderPane {
         return header;
     }
 
+    private static Tab subTab(String title, String id, javafx.scene.Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        return tab;
+    }
+
     private static VBox section(String title, javafx.scene.Node content) {
         Label label = new Label(title);
         label.getStyleClass().add(Styles.TEXT_BOLD);
@@ -141,6 +153,8 @@ public final class MonitorView extends BorderPane {
         vm.logs().requestIdProperty().removeListener(shownInvocation);
         vm.selectedInvocationProperty().removeListener(chosenInvocation);
         logs.close();
+        traces.close();
+        cost.close();
         vm.close();
     }
 }
