@@ -11,9 +11,15 @@ public record CostSummary(long invocations, long coldStarts, long errors, double
                           double computeUsd, double requestUsd, double ephemeralUsd) {
     public static final CostSummary NONE = new CostSummary(0, 0, 0, 0, 0, 0, 0, 0);
 
+    /** The invocation type of power-tuning runs (at other memory sizes): not the function's traffic. */
+    static final String POWER_TUNING = "PowerTuning";
+
+    /** The invocations a function's cost counts: its own, not power-tuning runs. */
+    public static boolean counts(InvocationRecord r) { return !POWER_TUNING.equals(r.invocationType()); }
+
     public static CostSummary of(Iterable<InvocationRecord> records, LambdaPricing pricing) {
         CostSummary s = NONE;
-        for (InvocationRecord r : records) s = s.plus(r, pricing);
+        for (InvocationRecord r : records) if (counts(r)) s = s.plus(r, pricing);
         return s;
     }
 

@@ -34,7 +34,6 @@ public final class CostPane extends ScrollPane {
         body.setPadding(new Insets(16));
         body.setMaxWidth(980);
         setContent(body);
-        vm.refresh();
     }
 
     public CostViewModel viewModel() { return vm; }

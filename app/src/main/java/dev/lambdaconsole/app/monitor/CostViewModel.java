@@ -32,7 +32,7 @@ import java.util.function.LongSupplier;
 /**
  * Monitor's cost of one function: the invocations of the chosen time range (count, GB-seconds, estimated price,
  * growing as new ones are recorded) and a monthly projection from a typed rate, with and without the free tier.
- * Every figure is an estimate from one price table, which {@link #labelProperty()} names.
+ * Power-tuning runs are not counted. Every figure is an estimate from one price table, which {@link #label()} names.
  */
 public final class CostViewModel implements AutoCloseable {
     /** The newest invocations the summary reads at most. */
@@ -148,10 +148,12 @@ public final class CostViewModel implements AutoCloseable {
             CostSummary s = CostSummary.NONE;
             for (InvocationRecord r : l.records()) {
                 if (from != null && r.startMs() < from) break; // newest first
+                if (!CostSummary.counts(r)) continue;
                 counted.add(r.requestId());
                 s = s.plus(r, pricing);
             }
-            truncated = l.records().size() == LIMIT && counted.size() == LIMIT;
+            truncated = l.records().size() == LIMIT
+                    && (from == null || l.records().get(LIMIT - 1).startMs() >= from);
             summary.set(s);
             loaded = true;
             message.set("");
@@ -169,7 +171,7 @@ public final class CostViewModel implements AutoCloseable {
         CostSummary s = summary.get();
         boolean any = false;
         for (InvocationRecord r; (r = arrived.poll()) != null; ) {
-            if ((rangeFrom == null || r.startMs() >= rangeFrom) && counted.add(r.requestId())) {
+            if ((rangeFrom == null || r.startMs() >= rangeFrom) && CostSummary.counts(r) && counted.add(r.requestId())) {
                 s = s.plus(r, pricing);
                 any = true;
             }

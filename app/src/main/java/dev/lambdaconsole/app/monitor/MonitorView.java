@@ -38,9 +38,9 @@ public final class MonitorView extends BorderPane {
     };
     private final TabPane subTabs = new TabPane();
     private final Tab invocationsTab;
+    private boolean selecting;
     private final TracesView traces;
     private final CostPane cost;
-    private boolean selecting;
 
     public MonitorView(ConsoleServices services, String function) {
         vm = new MonitorViewModel(function, services.logs(), services.tasks());
@@ -70,11 +70,13 @@ public final class MonitorView extends BorderPane {
         invocationsTab = new Tab("Invocations and logs", split);
         invocationsTab.setId("monitorInvocationsTab");
         subTabs.getTabs().add(invocationsTab);
-        traces = new TracesView(new TracesViewModel(vm.invocations()));
-        cost = new CostPane(new CostViewModel(function, services.logs(), services.workspace(), services.tasks()));
-        subTabs.getTabs().addAll(subTab("Traces", "monitorTracesTab", traces), subTab("Cost", "monitorCostTab", cost));
         subTabs.setId("monitorSubTabs");
         subTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        traces = new TracesView(new TracesViewModel(vm.invocations()));
+        cost = new CostPane(new CostViewModel(function, services.logs(), services.workspace(), services.tasks()));
+        Tab costTab = subTab("Cost", "monitorCostTab", cost);
+        costTab.setOnSelectionChanged(e -> { if (costTab.isSelected()) cost.viewModel().refresh(); });
+        subTabs.getTabs().addAll(subTab("Traces", "monitorTracesTab", traces), costTab);
         setTop(header());
         setCenter(subTabs);
         vm.refresh();
@@ -150,11 +152,11 @@ public final class MonitorView extends BorderPane {
 
     /** Stops listening to the log store and the view model. */
     public void close() {
+        traces.close();
+        cost.close();
         vm.logs().requestIdProperty().removeListener(shownInvocation);
         vm.selectedInvocationProperty().removeListener(chosenInvocation);
         logs.close();
-        traces.close();
-        cost.close();
         vm.close();
     }
 }

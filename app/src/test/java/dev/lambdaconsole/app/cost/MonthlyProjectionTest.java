@@ -100,12 +100,14 @@ class MonthlyProjectionTest {
     }
 
     @Test
-    void aSummaryAddsUpItsInvocations() {
+    void aSummaryAddsUpItsInvocationsButNotPowerTuningRuns() {
         InvocationRecord cold = new InvocationRecord("a", "f", "s", 0, 99.2, 300, 1024, 40, 200.0, "SUCCESS", null,
                 "RequestResponse");
         InvocationRecord failed = new InvocationRecord("b", "f", "s", 1, 9.2, 10, 1024, 40, null, "ERROR", "E",
                 "RequestResponse");
-        CostSummary s = CostSummary.of(List.of(cold, failed), P);
+        InvocationRecord tuning = new InvocationRecord("c", "f", "s", 2, 9.2, 10, 2048, 40, null, "SUCCESS", null,
+                "PowerTuning");
+        CostSummary s = CostSummary.of(List.of(cold, failed, tuning), P);
         assertThat(s.invocations()).isEqualTo(2);
         assertThat(s.coldStarts()).isEqualTo(1);
         assertThat(s.errors()).isEqualTo(1);
