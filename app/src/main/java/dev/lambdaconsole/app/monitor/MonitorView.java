@@ -72,7 +72,7 @@ public final class MonitorView extends BorderPane {
         subTabs.getTabs().add(invocationsTab);
         subTabs.setId("monitorSubTabs");
         subTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        traces = new TracesView(new TracesViewModel(vm.invocations()));
+        traces = new TracesView(new TracesViewModel(vm.invocations()), this::showInvocation);
         cost = new CostPane(new CostViewModel(function, services.logs(), services.workspace(), services.tasks()));
         Tab costTab = subTab("Cost", "monitorCostTab", cost);
         costTab.setOnSelectionChanged(e -> { if (costTab.isSelected()) cost.viewModel().refresh(); });

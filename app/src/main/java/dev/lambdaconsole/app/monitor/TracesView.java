@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -13,14 +14,18 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
  * Monitor's Traces sub-tab: the recent invocations' traces (trace id, start, duration, total, cold or warm,
- * status) with filters for cold starts and errors, above the chosen trace's timeline.
+ * status) with filters for cold starts and errors, above the chosen trace's timeline and a way to its logs.
  */
 public final class TracesView extends BorderPane {
     private final TracesViewModel vm;
@@ -28,7 +33,8 @@ public final class TracesView extends BorderPane {
     private final TimelinePane timeline = new TimelinePane();
     private boolean syncing;
 
-    public TracesView(TracesViewModel vm) {
+    /** @param showLogs opens an invocation's log events (by request id) in the Invocations and logs sub-tab */
+    public TracesView(TracesViewModel vm, Consumer<String> showLogs) {
         this.vm = vm;
         setId("tracesView");
         setPadding(new Insets(8, 0, 0, 0));
@@ -66,7 +72,17 @@ public final class TracesView extends BorderPane {
         unrecorded.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         unrecorded.setWrapText(true);
         unrecorded.textProperty().bind(vm.unrecordedProperty());
+        Button logs = new Button("Show logs", new FontIcon(Feather.FILE_TEXT));
+        logs.setId("traceShowLogsButton");
+        logs.getStyleClass().add(Styles.SMALL);
+        logs.setTooltip(new Tooltip("Open this invocation's log events in Invocations and logs"));
+        logs.disableProperty().bind(vm.timelineProperty().isNull());
+        logs.setOnAction(e -> {
+            TraceTimeline t = vm.timelineProperty().get();
+            if (t != null) showLogs.accept(t.requestId());
+        });
         BorderPane detail = new BorderPane(timeline);
+        detail.setRight(logs);
         detail.setBottom(unrecorded);
         ScrollPane scroll = new ScrollPane(detail);
         scroll.setFitToWidth(true);

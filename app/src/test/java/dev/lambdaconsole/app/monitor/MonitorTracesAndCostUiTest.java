@@ -124,6 +124,12 @@ class MonitorTracesAndCostUiTest {
         assertThat(tip).startsWith(String.format(java.util.Locale.ROOT, "Invocation: %.2f ms, from ", cold.durationMs()));
         run(() -> Screenshots.save(stage.getScene(), "monitor-traces"));
 
+        robot.clickOn("#traceShowLogsButton");
+        until(() -> robot.lookup("#monitorSubTabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel()
+                .getSelectedItem().getId().equals("monitorInvocationsTab")
+                && text(robot, "#shownInvocationLabel").equals("Showing invocation " + cold.requestId()));
+        robot.clickOn("Traces");
+
         InvocationResult warm = invoke("traced", "{}");
         InvocationResult failed = invoke("traced", "{\"fail\": true}");
         until(() -> table.getItems().size() == 3);

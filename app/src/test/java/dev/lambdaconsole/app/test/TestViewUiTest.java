@@ -172,6 +172,7 @@ class TestViewUiTest {
                 .isEqualTo("≈ " + usd + " — estimate, US East (N. Virginia) prices of 2026-08-01");
         assertThat(call(() -> robot.lookup("#costLabel").queryAs(Label.class).getTooltip().getText()))
                 .contains(" GB-s: duration $", " + request $0.0000002");
+        run(() -> dev.lambdaconsole.app.shell.Screenshots.save(stage.getScene(), "test-cost"));
     }
 
     @Test
