@@ -38,10 +38,11 @@ final class InvocationsTable {
         return table;
     }
 
-    /** "Cost (est.)", its header's tooltip naming the price table. */
+    /** "Est. cost · 2026-08-01": the price table's date in the header, its region and rules in the tooltip. */
     private static TableColumn<InvocationRow, String> costColumn() {
-        TableColumn<InvocationRow, String> cost = column("", 110, InvocationRow::cost);
-        Label header = new Label("Cost (est.)");
+        TableColumn<InvocationRow, String> cost = column("", 150, InvocationRow::cost);
+        Label header = new Label("Est. cost · " + InvocationRow.PRICING.date());
+        header.setId("costColumnHeader");
         header.setTooltip(new Tooltip(InvocationRow.PRICING.label() + ": billed duration × memory, the request and "
                 + "ephemeral storage above 512 MB, at the first tier's price before the free tier"));
         cost.setGraphic(header);

@@ -154,6 +154,7 @@ class MonitorTracesAndCostUiTest {
         String firstCost = LambdaPricing.usd(first.billedDurationMs() / 1000.0 * 0.0000166667 + 0.0000002);
         assertThat(robot.lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
                 .map(c -> c.getText()).toList()).contains(firstCost);
+        assertThat(text(robot, "#costColumnHeader")).isEqualTo("Est. cost · 2026-08-01");
 
         robot.clickOn("Cost");
         until(() -> text(robot, "#costInvocationsLabel").equals("2 invocations (1 cold start, 0 errors)"));
