@@ -7,10 +7,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 
 import java.util.function.Function;
 
-/** The recent invocations table: time, request id, duration, billed, memory, cold or warm, status, sync or async. */
+/**
+ * The recent invocations table: time, request id, duration, billed, memory, cold or warm, status, sync or async,
+ * estimated cost.
+ */
 final class InvocationsTable {
     private InvocationsTable() { }
 
@@ -30,7 +34,20 @@ final class InvocationsTable {
         status.setCellFactory(c -> new StatusCell());
         table.getColumns().add(status);
         table.getColumns().add(column("Type", 60, InvocationRow::type));
+        table.getColumns().add(costColumn());
         return table;
+    }
+
+    /** "Est. cost · 2026-08-01": the price table's date in the header, its region and rules in the tooltip. */
+    private static TableColumn<InvocationRow, String> costColumn() {
+        TableColumn<InvocationRow, String> cost = column("", 150, InvocationRow::cost);
+        Label header = new Label("Est. cost · " + InvocationRow.PRICING.date());
+        header.setId("costColumnHeader");
+        header.setTooltip(new Tooltip(InvocationRow.PRICING.label() + ": billed duration × memory, the request and "
+                + "ephemeral storage above 512 MB, at the first tier's price before the free tier"));
+        cost.setGraphic(header);
+        cost.setId("costColumn");
+        return cost;
     }
 
     private static TableColumn<InvocationRow, String> column(String title, double width,

@@ -26,8 +26,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The function page's Monitor tab, in sub-tabs. Invocations and logs: the recent invocations (time, request id,
- * duration, billed, memory, cold or warm, status, sync or async) above the function's logs. Choosing an invocation (click or Enter) shows
- * its log events; new invocations and events appear as they happen.
+ * duration, billed, memory, cold or warm, status, sync or async, estimated cost) above the function's logs. Choosing an invocation (click or Enter) shows
+ * its log events; new invocations and events appear as they happen. Traces: their timelines. Cost: the estimated
+ * price of a time range and a monthly projection.
  */
 public final class MonitorView extends BorderPane {
     private final MonitorViewModel vm;
@@ -41,6 +42,8 @@ public final class MonitorView extends BorderPane {
     private final Tab invocationsTab;
     private final PowerTuningPane tuning;
     private boolean selecting;
+    private final TracesView traces;
+    private final CostPane cost;
 
     public MonitorView(ConsoleServices services, String function) {
         vm = new MonitorViewModel(function, services.logs(), services.tasks());
@@ -78,6 +81,11 @@ public final class MonitorView extends BorderPane {
         subTabs.getTabs().add(tuningTab);
         subTabs.setId("monitorSubTabs");
         subTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        traces = new TracesView(new TracesViewModel(vm.invocations()), this::showInvocation);
+        cost = new CostPane(new CostViewModel(function, services.logs(), services.workspace(), services.tasks()));
+        Tab costTab = subTab("Cost", "monitorCostTab", cost);
+        costTab.setOnSelectionChanged(e -> { if (costTab.isSelected()) cost.viewModel().refresh(); });
+        subTabs.getTabs().addAll(subTab("Traces", "monitorTracesTab", traces), costTab);
         setTop(header());
         setCenter(subTabs);
         vm.refresh();
@@ -136,6 +144,12 @@ public final class MonitorView extends BorderPane {
         return header;
     }
 
+    private static Tab subTab(String title, String id, javafx.scene.Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        return tab;
+    }
+
     private static VBox section(String title, javafx.scene.Node content) {
         Label label = new Label(title);
         label.getStyleClass().add(Styles.TEXT_BOLD);
@@ -147,6 +161,8 @@ public final class MonitorView extends BorderPane {
 
     /** Stops listening to the log store and the view model. */
     public void close() {
+        traces.close();
+        cost.close();
         vm.logs().requestIdProperty().removeListener(shownInvocation);
         vm.selectedInvocationProperty().removeListener(chosenInvocation);
         logs.close();

@@ -3,7 +3,12 @@ package dev.lambdaconsole.app.test;
 import dev.lambdaconsole.editor.concurrent.TaskRunner;
 import dev.lambdaconsole.editor.json.JsonTools;
 import dev.lambdaconsole.runtime.invoke.InvocationRequest;
+import dev.lambdaconsole.runtime.invoke.InvocationResult;
 import dev.lambdaconsole.runtime.invoke.LambdaEngine;
+import dev.lambdaconsole.runtime.logs.InvocationRecord;
+import dev.lambdaconsole.runtime.logs.LogStore;
+import dev.lambdaconsole.runtime.model.FunctionConfig;
+import dev.lambdaconsole.runtime.pricing.LambdaPricing;
 import dev.lambdaconsole.runtime.workspace.Workspace;
 import dev.lambdaconsole.runtime.workspace.WorkspaceChange;
 import dev.lambdaconsole.simulators.events.EventLibrary;
@@ -37,6 +42,8 @@ public final class TestViewModel implements AutoCloseable {
               "key3": "value3"
             }
             """;
+    /** The prices the Test tab's estimates use. */
+    static final LambdaPricing PRICING = LambdaPricing.US_EAST_1;
     private final String function;
     private final Workspace workspace;
     private final LambdaEngine engine;
@@ -201,11 +208,34 @@ public final class TestViewModel implements AutoCloseable {
                     // the background check may not have seen the last keystroke: the payload is checked itself
                     String invalid = problem(text);
                     if (!invalid.isEmpty()) throw new InvalidEvent("The event is not valid JSON: " + invalid);
-                    return engine.invokeSync(InvocationRequest.of(function, payload));
+                    InvocationResult r = engine.invokeSync(InvocationRequest.of(function, payload));
+                    return ExecutionResult.of(r, PRICING, estimate(r));
                 })
-                .onSuccess(r -> result.set(ExecutionResult.of(r)))
+                .onSuccess(result::set)
                 .onFailure(e -> { if (e instanceof InvalidEvent) failed(e.getMessage()); else result.set(ExecutionResult.refused(e)); })
                 .andFinally(() -> running.set(false));
+    }
+
+    /**
+     * The price of the invocation as the engine recorded it (architecture, ephemeral storage, provisioned
+     * environment); if its record cannot be found, from the result and the function's configuration now.
+     * Null when neither can be read (the function was deleted meanwhile). Blocks: call in the background.
+     */
+    private LambdaPricing.Estimate estimate(InvocationResult r) {
+        try {
+            LogStore logs = engine.logs();
+            logs.flush();
+            for (InvocationRecord record : logs.invocations(function, 50)) {
+                if (record.requestId().equals(r.requestId())) return PRICING.invocation(record);
+            }
+            FunctionConfig config = workspace.read(function);
+            return PRICING.invocation(r.billedDurationMs(), r.memorySizeMb(), config.architectureOrDefault(),
+                    config.ephemeralOrDefault(), false);
+        } catch (RuntimeException e) {
+            java.util.logging.Logger.getLogger(TestViewModel.class.getName())
+                    .log(java.util.logging.Level.WARNING, "No cost estimate for " + r.requestId(), e);
+            return null;
+        }
     }
 
     private void info(String text) {

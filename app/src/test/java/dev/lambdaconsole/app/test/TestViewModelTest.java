@@ -57,6 +57,13 @@ class TestViewModelTest {
         assertThat(r.memorySize()).isEqualTo("256 MB");
         assertThat(r.maxMemoryUsed()).matches("\\d+ MB");
         assertThat(r.log()).contains("greeting Ada").contains("REPORT RequestId: " + r.requestId());
+        long billed = Long.parseLong(r.billedDuration().replace(" ms", ""));
+        // billed s × 0.25 GB at the first x86_64 tier, plus one request
+        double usd = billed / 1000.0 * 0.25 * 0.0000166667 + 0.0000002;
+        assertThat(r.cost()).isEqualTo("≈ " + dev.lambdaconsole.runtime.pricing.LambdaPricing.usd(usd)
+                + " — estimate, US East (N. Virginia) prices of 2026-08-01");
+        assertThat(r.costDetail()).matches("\\d\\.\\d+ GB-s: duration \\$0\\.\\d+ .*")
+                .contains(" + request $0.0000002 + ephemeral storage $0").endsWith("; the billed duration includes Init");
         vm.invoke();
         assertThat(vm.resultProperty().get().coldStart()).isFalse();
     }
