@@ -73,12 +73,6 @@ public final class MonitorView extends BorderPane {
         invocationsTab = new Tab("Invocations and logs", split);
         invocationsTab.setId("monitorInvocationsTab");
         subTabs.getTabs().add(invocationsTab);
-        tuning = new PowerTuningPane(function, new PowerTuner(services.engine()), services.workspace().events(),
-                services.tasks());
-        Tab tuningTab = new Tab("Power tuning", tuning);
-        tuningTab.setId("monitorTuningTab");
-        tuningTab.setOnSelectionChanged(e -> { if (tuningTab.isSelected()) tuning.viewModel().refresh(); });
-        subTabs.getTabs().add(tuningTab);
         subTabs.setId("monitorSubTabs");
         subTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         traces = new TracesView(new TracesViewModel(vm.invocations()), this::showInvocation);
@@ -86,6 +80,12 @@ public final class MonitorView extends BorderPane {
         Tab costTab = subTab("Cost", "monitorCostTab", cost);
         costTab.setOnSelectionChanged(e -> { if (costTab.isSelected()) cost.viewModel().refresh(); });
         subTabs.getTabs().addAll(subTab("Traces", "monitorTracesTab", traces), costTab);
+        tuning = new PowerTuningPane(function, new PowerTuner(services.engine()), services.workspace().events(),
+                services.tasks());
+        Tab tuningTab = new Tab("Power tuning", tuning);
+        tuningTab.setId("monitorTuningTab");
+        tuningTab.setOnSelectionChanged(e -> { if (tuningTab.isSelected()) tuning.viewModel().refresh(); });
+        subTabs.getTabs().add(tuningTab);
         setTop(header());
         setCenter(subTabs);
         vm.refresh();
