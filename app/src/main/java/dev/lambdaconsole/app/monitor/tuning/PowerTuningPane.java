@@ -79,8 +79,14 @@ public final class PowerTuningPane extends BorderPane {
         strategy.setId("tuningStrategy");
         strategy.valueProperty().bindBidirectional(vm.strategyProperty());
         strategy.setConverter(new StringConverter<>() {
-            @Override public String toString(Strategy s) { return s == null ? "" : s.label(); }
-            @Override public Strategy fromString(String s) { return Strategy.valueOf(s.toUpperCase()); }
+            @Override public String toString(Strategy s) {
+                return s == null ? "" : switch (s) {
+                    case COST -> "Cost (the cheapest)";
+                    case SPEED -> "Speed (the fastest)";
+                    case BALANCED -> "Balanced";
+                };
+            }
+            @Override public Strategy fromString(String s) { return null; } // not editable
         });
         strategy.setTooltip(new Tooltip("Cost: the cheapest. Speed: the fastest. Balanced: the lowest "
                 + "0.5 × cost/max cost + 0.5 × duration/max duration."));
