@@ -43,7 +43,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * update the UI takes.
  */
 public final class PowerTuningViewModel {
-    private static final DateTimeFormat TIME = new DateTimeFormat();
+    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneId.systemDefault());
     private final String function;
     private final PowerTuner tuner;
     private final TestEvents events;
@@ -109,8 +110,7 @@ public final class PowerTuningViewModel {
     /** Reads the saved test events, the earlier runs and what the backend can run. */
     public void refresh() {
         tasks.run(() -> new Loaded(events.names(function), tuner.store().list(function),
-                Map.of("x86_64", Optional.ofNullable(tuner.cannotRun("x86_64").orElse(null)),
-                        "arm64", Optional.ofNullable(tuner.cannotRun("arm64").orElse(null))),
+                Map.of("x86_64", tuner.cannotRun("x86_64"), "arm64", tuner.cannotRun("arm64")),
                 tuner.notes(List.of()))).onSuccess(loaded -> {
             eventNames.setAll(loaded.events());
             if (event.get() == null || !loaded.events().contains(event.get())) {
@@ -149,6 +149,7 @@ public final class PowerTuningViewModel {
             return;
         }
         message.set("");
+        show(null); // the sizes of this run appear as they finish
         running.set(true);
         progress.set(0);
         progressText.set("Starting");
@@ -224,13 +225,7 @@ public final class PowerTuningViewModel {
 
     /** An entry of the history: "2026-12-04 18:45:12 · quick" and, below, "2 variants × 5 invocations, cost: 256 MB x86_64". */
     public static String describe(TuningRun run) {
-        return TIME.format(run.startedMs()) + " · " + run.eventName() + "\n" + run.summary();
-    }
-
-    private static final class DateTimeFormat {
-        private final java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter
-                .ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneId.systemDefault());
-
-        String format(long ms) { return f.format(java.time.Instant.ofEpochMilli(ms)); }
+        return TIME.format(java.time.Instant.ofEpochMilli(run.startedMs())) + " · " + run.eventName() + "\n"
+                + run.summary();
     }
 }

@@ -111,7 +111,12 @@ class PowerTuningViewModelTest {
         // a second run comes first in the history; the first one can be shown again
         choose(512);
         vm.invocationsProperty().set(1);
+        List<String> recommendationsWhileRunning = new java.util.ArrayList<>();
+        vm.progressTextProperty().addListener((o, was, now) -> recommendationsWhileRunning.add(
+                vm.recommendationProperty().get()));
         vm.run();
+        assertThat(recommendationsWhileRunning).as("the last run's recommendation is not shown beside this one's sizes")
+                .isNotEmpty().containsOnly("");
         assertThat(vm.history()).hasSize(2);
         assertThat(vm.rows()).extracting(VariantRow::memoryLabel).containsExactly("512 MB");
         vm.show(vm.history().get(1));
