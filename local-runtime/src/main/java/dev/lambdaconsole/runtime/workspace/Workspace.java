@@ -220,6 +220,11 @@ public final class Workspace {
         return CodeArchive.zip(codeDir(name));
     }
 
+    /** The code folder of {@code $LATEST} or a published version as a deterministic .zip. */
+    public byte[] codeZip(String name, String version) {
+        return CodeArchive.zip(version(name, version).codeDir());
+    }
+
     public synchronized void delete(String name) {
         if (!exists(name)) {
             throw new FunctionNotFoundException(name);
