@@ -61,7 +61,7 @@ public final class LambdaEngine implements AutoCloseable {
         Path envs = workspace.stateDir().resolve("environments").resolve(backend.name());
         sweep(envs);
         this.services = new EngineServices(settings, workspace, backend, new RuntimeApiServer(), logs, timers,
-                workers, envs, new java.util.concurrent.atomic.AtomicReference<>());
+                workers, envs, new java.util.concurrent.atomic.AtomicReference<>(), new InvocationRecorder(logs));
         this.limit = new ConcurrencyLimit(settings.concurrencyLimit());
         this.async = new AsyncInvoker(this, timers, workspace, logs, settings);
         workspace.addListener(workspaceListener);
@@ -207,10 +207,14 @@ public final class LambdaEngine implements AutoCloseable {
         String version = resolve(request.functionName(), request.qualifier()).pick(ThreadLocalRandom.current().nextDouble());
         FunctionPool pool = pool(request.functionName(), version);
         CompletableFuture<Void> prepared = services.backend().prepare(pool.config());
-        if (prepared.isDone() && !prepared.isCompletedExceptionally()) return acquireAndRun(pool, request, requestId);
+        if (prepared.isDone() && !prepared.isCompletedExceptionally()) return acquireAndRun(pool, request, requestId, null);
+        long waitStart = System.nanoTime();
         CompletableFuture<InvocationResult> result = prepared.handle((ok, error) -> error)
-                .thenComposeAsync(error -> error == null ? acquireAndRun(pool, request, requestId)
-                        : failBeforeStart(pool, request, requestId, error), services.workers());
+                .thenComposeAsync(error -> {
+                    Double waitedMs = (System.nanoTime() - waitStart) / 1e6; // the record's imageWaitMs
+                    return error == null ? acquireAndRun(pool, request, requestId, waitedMs)
+                            : failBeforeStart(pool, request, requestId, error, waitedMs);
+                }, services.workers());
         if (sdkInvocationId != null) {
             String key = request.functionName() + " " + sdkInvocationId;
             delayed.put(key, result);
@@ -221,24 +225,24 @@ public final class LambdaEngine implements AutoCloseable {
 
     /** The backend could not get the image: the invocation fails as an init error, without a runtime. */
     private CompletableFuture<InvocationResult> failBeforeStart(FunctionPool pool, InvocationRequest request,
-                                                                String requestId, Throwable error) {
+                                                                String requestId, Throwable error, Double waitedMs) {
         FunctionPool.Lease lease = acquire(pool, request);
-        if (!lease.cold()) return lease.environment().invoke(request, requestId);
-        return lease.environment().failStart(request, requestId, error);
+        if (!lease.cold()) return lease.environment().invoke(request, requestId, waitedMs);
+        return lease.environment().failStart(request, requestId, error, waitedMs);
     }
 
     private CompletableFuture<InvocationResult> acquireAndRun(FunctionPool pool, InvocationRequest request,
-                                                              String requestId) {
+                                                              String requestId, Double waitedMs) {
         FunctionPool.Lease lease = acquire(pool, request);
         ExecutionEnvironment env = lease.environment();
         if (!lease.cold()) {
-            return env.invoke(request, requestId);
+            return env.invoke(request, requestId, waitedMs);
         }
         // Starting a runtime spawns a process (or a container): never on the caller's thread.
         return CompletableFuture.supplyAsync(env::start, services.workers()).thenCompose(ready -> ready)
                 .handle((ok, error) -> error == null
-                ? env.invoke(request, requestId)
-                : env.failStart(request, requestId, error)).thenCompose(f -> f);
+                ? env.invoke(request, requestId, waitedMs)
+                : env.failStart(request, requestId, error, waitedMs)).thenCompose(f -> f);
     }
 
     /** Takes an environment; a refusal for concurrency is counted as a throttle. */
