@@ -22,7 +22,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Triggers that target a version or an alias ARN invoke that qualifier, through a real `serve` and the AWS CLI: an
- * SQS event source mapping on an alias, an EventBridge target on a version ARN and a Function URL on an alias.
+ * SQS event source mapping on an alias, an EventBridge target on a version ARN, an HTTP API integration on an alias
+ * ARN and a Function URL on an alias.
  */
 class QualifiedTargetsCliTest {
     static final Path BATCH = Path.of("src/test/resources/functions/batch").toAbsolutePath();
@@ -91,6 +92,24 @@ class QualifiedTargetsCliTest {
                 "[{\"Source\":\"qualified.test\",\"DetailType\":\"t\",\"Detail\":\"{}\"}]");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(lines(one)).hasSize(1));
         assertThat(lines(latest)).isEmpty();
+    }
+
+    @Test
+    void anHttpApiIntegrationOnAnAliasArnInvokesTheAliasVersion() throws Exception {
+        HttpFixture.web(cli, "backend");
+        cli.lambda("publish-version", "--function-name", "backend");
+        String aliasArn = cli.lambda("create-alias", "--function-name", "backend", "--name", "live",
+                "--function-version", "1").get("AliasArn").asText();
+        JsonNode api = cli.call("apigatewayv2", "create-api", "--name", "aliased", "--protocol-type", "HTTP",
+                "--target", aliasArn);
+        Curl.Reply reply = Curl.call(api.get("ApiEndpoint").asText() + "/items");
+        assertThat(reply.status()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode found = cli.call("logs", "filter-log-events", "--log-group-name", "/aws/lambda/backend",
+                    "--filter-pattern", "\"Version: 1\"");
+            assertThat(found.get("events")).hasSize(1);
+            assertThat(found.get("events").get(0).get("logStreamName").asText()).contains("/[1]");
+        });
     }
 
     @Test
