@@ -170,6 +170,39 @@ class VersionsAliasesCliIT {
     }
 
     @Test
+    void publishOnCreateAndCodeUpdateAndTheAliasErrors() throws Exception {
+        AwsCli cli = new AwsCli(files).endpoint(rt.url());
+        JsonNode created = cli.lambda("create-function", "--function-name", "published", "--runtime", "python3.12",
+                "--handler", "app.handler", "--role", "arn:aws:iam::000000000000:role/lambda", "--zip-file",
+                cli.zip("published-one", code("published", "one")), "--publish");
+        assertThat(created.get("Version").asText()).isEqualTo("1");
+        assertThat(created.get("FunctionArn").asText()).isEqualTo(ACCOUNT_ARN + "published:1");
+        JsonNode updated = cli.lambda("update-function-code", "--function-name", "published", "--zip-file",
+                cli.zip("published-two", code("published", "two")), "--publish");
+        assertThat(updated.get("Version").asText()).isEqualTo("2");
+        assertThat(cli.invoke("published", "{}", "--qualifier", "1").get("_body").asText()).contains("\"code\": \"one\"");
+
+        cli.lambda("create-alias", "--function-name", "published", "--name", "live", "--function-version", "1");
+        assertThat(cli.fails("lambda", "create-alias", "--function-name", "published", "--name", "live",
+                "--function-version", "2")).contains("ResourceConflictException")
+                .contains("Alias already exists: " + ACCOUNT_ARN + "published:live");
+        assertThat(cli.fails("lambda", "get-alias", "--function-name", "published", "--name", "gone"))
+                .contains("ResourceNotFoundException").contains("Alias not found: " + ACCOUNT_ARN + "published:gone");
+        assertThat(cli.fails("lambda", "create-alias", "--function-name", "published", "--name", "canary",
+                "--function-version", "1", "--routing-config", "{\"AdditionalVersionWeights\": {\"2\": 1.5}}"))
+                .contains("ValidationException");
+        assertThat(cli.fails("lambda", "create-alias", "--function-name", "published", "--name", "canary",
+                "--function-version", "7")).contains("ResourceNotFoundException");
+        assertThat(cli.fails("lambda", "invoke", "--function-name", "published", "--qualifier", "gone",
+                files.resolve("gone.json").toString())).contains("ResourceNotFoundException")
+                .contains(ACCOUNT_ARN + "published:gone");
+        assertThat(cli.fails("lambda", "delete-function", "--function-name", "published", "--qualifier", "live"))
+                .contains("InvalidParameterValueException");
+        cli.lambda("delete-alias", "--function-name", "published", "--name", "live");
+        assertThat(cli.lambda("list-aliases", "--function-name", "published").get("Aliases")).isEmpty();
+    }
+
+    @Test
     void aStaleRevisionIdIsAPreconditionFailure() throws Exception {
         for (int major : new int[] {2, 1}) {
             AwsCli cli = AwsCli.version(major, files).endpoint(rt.url());
