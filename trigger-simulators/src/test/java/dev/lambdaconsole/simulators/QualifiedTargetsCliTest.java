@@ -140,5 +140,13 @@ class QualifiedTargetsCliTest {
             assertThat(streams).singleElement().satisfies(s -> assertThat(s).contains("/[1]"));
             assertThat(found.get("events").get(0).get("message").asText()).contains("Version: 1");
         });
+
+        cli.lambda("delete-alias", "--function-name", "site", "--name", "live");
+        assertThat(cli.lambda("list-function-url-configs", "--function-name", "site").get("FunctionUrlConfigs"))
+                .as("the alias's URL went with it").singleElement()
+                .satisfies(c -> assertThat(c.get("FunctionArn").asText()).endsWith(":function:site"));
+        cli.lambda("create-alias", "--function-name", "site", "--name", "live", "--function-version", "1");
+        assertThat(cli.fails("lambda", "get-function-url-config", "--function-name", "site", "--qualifier", "live"))
+                .contains("ResourceNotFoundException");
     }
 }
