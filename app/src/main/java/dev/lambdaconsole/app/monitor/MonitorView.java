@@ -2,6 +2,8 @@ package dev.lambdaconsole.app.monitor;
 
 import atlantafx.base.theme.Styles;
 import dev.lambdaconsole.app.common.ConsoleServices;
+import dev.lambdaconsole.app.versions.QualifierChoices;
+import dev.lambdaconsole.app.versions.QualifierChooser;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -38,9 +40,11 @@ public final class MonitorView extends BorderPane {
     private final TabPane subTabs = new TabPane();
     private final Tab invocationsTab;
     private boolean selecting;
+    private final QualifierChoices qualifiers;
 
     public MonitorView(ConsoleServices services, String function) {
         vm = new MonitorViewModel(function, services.logs(), services.tasks());
+        qualifiers = new QualifierChoices(function, services.workspace(), services.tasks(), true);
         setId("monitorView");
         getStyleClass().add("monitor-view");
         setPadding(new Insets(12));
@@ -121,7 +125,11 @@ public final class MonitorView extends BorderPane {
         refresh.setId("monitorRefreshButton");
         refresh.setTooltip(new Tooltip("Read the invocations and logs again"));
         refresh.setOnAction(e -> vm.refresh());
-        HBox header = new HBox(12, title, summary, message, spacer, refresh);
+        QualifierChooser qualifier = new QualifierChooser(qualifiers, vm.qualifierProperty());
+        qualifier.setId("monitorQualifierChoice");
+        qualifier.setTooltip(new Tooltip("List the invocations a version ran (called directly or through an alias), "
+                + "or those called through an alias"));
+        HBox header = new HBox(12, title, summary, message, spacer, qualifier, refresh);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(0, 0, 8, 0));
         return header;
@@ -141,6 +149,7 @@ public final class MonitorView extends BorderPane {
         vm.logs().requestIdProperty().removeListener(shownInvocation);
         vm.selectedInvocationProperty().removeListener(chosenInvocation);
         logs.close();
+        qualifiers.close();
         vm.close();
     }
 }

@@ -3,6 +3,7 @@ package dev.lambdaconsole.app.test;
 import atlantafx.base.controls.ToggleSwitch;
 import atlantafx.base.theme.Styles;
 import dev.lambdaconsole.app.common.ConsoleServices;
+import dev.lambdaconsole.app.versions.QualifierChooser;
 import dev.lambdaconsole.editor.ColorScheme;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -61,6 +62,11 @@ public final class TestView extends BorderPane {
         Tooltip.install(async, new Tooltip("Queue the event as InvocationType=Event: Invoke returns at once, "
                 + "the outcome (with retries) appears in Monitor"));
 
+        QualifierChooser qualifier = new QualifierChooser(vm.qualifiers(), vm.qualifierProperty());
+        qualifier.setId("testQualifierChoice");
+        qualifier.setTooltip(new Tooltip("What Invoke calls: $LATEST, a published version or an alias (which picks a "
+                + "version by its weights for each invocation)"));
+
         Label message = new Label();
         message.setId("testMessageLabel");
         message.setWrapText(true);
@@ -92,7 +98,7 @@ public final class TestView extends BorderPane {
         invoke.setOnAction(e -> invoke());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.SOMETIMES);
-        HBox row = new HBox(10, async, spacer, message, running, save, invoke);
+        HBox row = new HBox(10, qualifier, async, spacer, message, running, save, invoke);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
