@@ -220,6 +220,11 @@ public final class Workspace {
         return CodeArchive.zip(codeDir(name));
     }
 
+    /** The code folder of {@code $LATEST} or a published version as a deterministic .zip. */
+    public byte[] codeZip(String name, String version) {
+        return CodeArchive.zip(version(name, version).codeDir());
+    }
+
     public synchronized void delete(String name) {
         if (!exists(name)) {
             throw new FunctionNotFoundException(name);
@@ -365,13 +370,17 @@ public final class Workspace {
      * its routing). FunctionNotFoundException (naming the qualifier) when the function has no such version or alias.
      */
     public QualifiedTarget resolve(String name, String qualifier) {
-        read(name);
+        // on every invocation: existence checks, no configuration parsed
+        if (!exists(name)) throw new FunctionNotFoundException(name);
         if (qualifier == null || qualifier.isEmpty() || FunctionVersion.LATEST.equals(qualifier)) {
             return new QualifiedTarget(name, FunctionVersion.LATEST, null, FunctionVersion.LATEST, null, 0);
         }
         if (VersionStore.isNumber(qualifier)) {
-            FunctionVersion v = version(name, qualifier);
-            return new QualifiedTarget(name, qualifier, null, v.version(), null, 0);
+            String version = Long.toString(Long.parseLong(qualifier));
+            if (!Files.isRegularFile(versions.versionsDir(name).resolve(version).resolve(CONFIG_FILE))) {
+                throw new FunctionNotFoundException(name, qualifier);
+            }
+            return new QualifiedTarget(name, qualifier, null, version, null, 0);
         }
         if (!AliasStore.NAME.matcher(qualifier).matches()) throw new FunctionNotFoundException(name, qualifier);
         Alias alias = aliases.find(name, qualifier);
