@@ -33,8 +33,9 @@ import java.util.function.Function;
 public final class AliasesView extends BorderPane {
     private final AliasesViewModel vm;
     private final TableView<AliasRow> table;
-    private final AliasTrafficChart chart = new AliasTrafficChart();
+    private AliasTrafficChart chart = new AliasTrafficChart();
     private final ChangeListener<AliasRow> chosen;
+    private final VBox trafficBox = new VBox(6);
     private VersionDialogs dialogs = new FxVersionDialogs(this);
 
     public AliasesView(ConsoleServices services, String function) {
@@ -109,14 +110,20 @@ public final class AliasesView extends BorderPane {
             trafficTitle.setText(now == null ? "Traffic" : "Where invocations of " + now.alias() + " landed");
             summary.setText(now == null ? "Choose an alias above to see which versions ran its invocations."
                     : now.summary());
-            chart.show(now);
+            // a new chart for each reading: a category axis whose categories change (while its tab is hidden, too)
+            // keeps stale tick positions
+            AliasTrafficChart fresh = new AliasTrafficChart();
+            fresh.show(now);
+            trafficBox.getChildren().set(trafficBox.getChildren().indexOf(chart), fresh);
+            VBox.setVgrow(fresh, Priority.ALWAYS);
+            chart = fresh;
         });
         trafficTitle.setText("Traffic");
         summary.setText("Choose an alias above to see which versions ran its invocations.");
-        VBox traffic = new VBox(6, trafficTitle, summary, chart);
+        trafficBox.getChildren().addAll(trafficTitle, summary, chart);
         VBox.setVgrow(chart, Priority.ALWAYS);
-        traffic.setPadding(new Insets(8, 0, 0, 0));
-        SplitPane split = new SplitPane(table, traffic);
+        trafficBox.setPadding(new Insets(8, 0, 0, 0));
+        SplitPane split = new SplitPane(table, trafficBox);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.4);
         setCenter(split);

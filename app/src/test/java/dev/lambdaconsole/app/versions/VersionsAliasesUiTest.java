@@ -4,7 +4,9 @@ import dev.lambdaconsole.app.FxSteps;
 import dev.lambdaconsole.app.monitor.InvocationRow;
 import dev.lambdaconsole.app.shell.Composition;
 import dev.lambdaconsole.app.shell.FunctionPage;
+import dev.lambdaconsole.app.shell.Screenshots;
 import dev.lambdaconsole.app.shell.TestConsole;
+import dev.lambdaconsole.app.triggers.Aws;
 import dev.lambdaconsole.runtime.model.FunctionConfig;
 import dev.lambdaconsole.runtime.workspace.CodeSource;
 import javafx.scene.Node;
@@ -175,6 +177,12 @@ class VersionsAliasesUiTest {
         assertThat(text(robot, "#aliasTrafficSummary")).contains("version 2: " + onTwo + " (");
         assertThat(call(() -> chart.lookupAll(".chart-bar").stream().filter(Node::isVisible).count()))
                 .as("bars are drawn").isGreaterThan(0);
+        // the time axis labels every bucket once, in order, under its bar
+        List<String> buckets = call(() -> page.lookupAll("#aliasesView").stream().findFirst()
+                .map(n -> ((AliasesView) n).viewModel().trafficProperty().get().buckets()).orElseThrow());
+        assertThat(call(() -> chart.getXAxis().getTickMarks().stream().map(t -> t.getValue()).toList()))
+                .isEqualTo(buckets);
+        run(() -> Screenshots.save(stage.getScene(), "aliases"));
 
         // Monitor: only what version 2 ran, each called through live
         tab(robot, "monitorTab");
@@ -200,5 +208,46 @@ class VersionsAliasesUiTest {
         assertThat(text(robot, "#versionsMessage")).isEqualTo("Version 2 was not deleted. ResourceConflictException: "
                 + "Unable to delete version because the following aliases reference it: [live]");
         assertThat(call(() -> table(robot, "versionsTable").getItems().size())).isEqualTo(3);
+        run(() -> Screenshots.save(stage.getScene(), "versions"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void versionsAndAliasesChangedWithTheAwsCliShowUpInTheTabsAndChoosers(FxRobot robot) throws Exception {
+        Aws aws = new Aws(console);
+        console.runtime.workspace().create(FunctionConfig.builder("billing").runtime("python3.12")
+                .handler("app.handler").build(), CodeSource.files(Map.of("app.py", "def handler(e, c):\n    return 1\n")));
+        page = call(() -> new FunctionPage(console.services, "billing", Composition.pages().functionTabs()));
+        FxSteps.show(stage, page);
+        tab(robot, "versionsTab");
+        until(() -> table(robot, "versionsTable").getItems().size() == 1);
+
+        aws.call("lambda", "publish-version", "--function-name", "billing", "--description", "from the CLI");
+        until(() -> table(robot, "versionsTable").getItems().size() == 2);
+        VersionRow one = (VersionRow) call(() -> table(robot, "versionsTable").getItems().get(1));
+        assertThat(List.of(one.name(), one.description())).containsExactly("1", "from the CLI");
+        aws.call("lambda", "update-function-configuration", "--function-name", "billing", "--timeout", "7");
+        aws.call("lambda", "publish-version", "--function-name", "billing");
+        until(() -> table(robot, "versionsTable").getItems().size() == 3);
+
+        tab(robot, "aliasesTab");
+        aws.call("lambda", "create-alias", "--function-name", "billing", "--name", "canary", "--function-version", "1",
+                "--routing-config", "{\"AdditionalVersionWeights\": {\"2\": 0.25}}");
+        until(() -> table(robot, "aliasesTable").getItems().size() == 1);
+        assertThat(((AliasRow) call(() -> table(robot, "aliasesTable").getItems().get(0))).additional())
+                .isEqualTo("2 at 25 %");
+        aws.call("lambda", "update-alias", "--function-name", "billing", "--name", "canary",
+                "--routing-config", "{\"AdditionalVersionWeights\": {\"2\": 0.5}}");
+        until(() -> "2 at 50 %".equals(((AliasRow) table(robot, "aliasesTable").getItems().get(0)).additional()));
+
+        tab(robot, "testTab");
+        ComboBox<Qualifier> qualifier = robot.lookup("#testQualifierChoice").queryAs(ComboBox.class);
+        until(() -> qualifier.getItems().stream().map(Qualifier::label).toList().contains("Alias canary → 1 (50 %), 2 (50 %)"));
+        run(() -> qualifier.setValue(qualifier.getItems().stream().filter(q -> "canary".equals(q.value())).findFirst()
+                .orElseThrow()));
+        aws.call("lambda", "delete-alias", "--function-name", "billing", "--name", "canary");
+        until(() -> qualifier.getItems().size() == 3);
+        assertThat(call(() -> qualifier.getValue().value())).as("a deleted alias falls back to $LATEST")
+                .isEqualTo("$LATEST");
     }
 }
