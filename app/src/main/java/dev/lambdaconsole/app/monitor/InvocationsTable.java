@@ -34,19 +34,19 @@ final class InvocationsTable {
         return table;
     }
 
-    /** The version that ran, and the alias it was called through: "2 (live)", "$LATEST". */
-    static String version(dev.lambdaconsole.runtime.logs.InvocationRecord r) {
-        String ran = r.executedVersion() == null ? "$LATEST" : r.executedVersion();
-        String q = r.qualifier();
-        return q == null || q.isEmpty() || q.equals(ran) || "$LATEST".equals(q) ? ran : ran + " (" + q + ")";
-    }
-
     private static TableColumn<InvocationRow, String> column(String title, double width,
                                                             Function<InvocationRow, String> value) {
         TableColumn<InvocationRow, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         return c;
+    }
+
+    /** The version that ran, and the alias it was called through: "2 (live)", "$LATEST". */
+    static String version(dev.lambdaconsole.runtime.logs.InvocationRecord r) {
+        String ran = r.executedVersion() == null ? "$LATEST" : r.executedVersion();
+        String q = r.qualifier();
+        return q == null || q.isEmpty() || q.equals(ran) || "$LATEST".equals(q) ? ran : ran + " (" + q + ")";
     }
 
     /** Status in the theme's red for failures, green for success. */

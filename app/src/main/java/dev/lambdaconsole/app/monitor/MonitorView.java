@@ -31,6 +31,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class MonitorView extends BorderPane {
     private final MonitorViewModel vm;
+    private final QualifierChoices qualifiers;
     private final TableView<InvocationRow> table;
     private final LogViewerPane logs;
     private final ChangeListener<String> shownInvocation = (o, was, now) -> selectRow(now);
@@ -40,7 +41,6 @@ public final class MonitorView extends BorderPane {
     private final TabPane subTabs = new TabPane();
     private final Tab invocationsTab;
     private boolean selecting;
-    private final QualifierChoices qualifiers;
 
     public MonitorView(ConsoleServices services, String function) {
         vm = new MonitorViewModel(function, services.logs(), services.tasks());

@@ -1,11 +1,11 @@
 package dev.lambdaconsole.app.test;
 
+import dev.lambdaconsole.app.versions.Qualifier;
 import dev.lambdaconsole.app.versions.QualifierChoices;
 import dev.lambdaconsole.editor.concurrent.TaskRunner;
 import dev.lambdaconsole.editor.json.JsonTools;
 import dev.lambdaconsole.runtime.invoke.InvocationRequest;
 import dev.lambdaconsole.runtime.invoke.LambdaEngine;
-import dev.lambdaconsole.runtime.workspace.FunctionVersion;
 import dev.lambdaconsole.runtime.workspace.Workspace;
 import dev.lambdaconsole.runtime.workspace.WorkspaceChange;
 import dev.lambdaconsole.simulators.events.EventLibrary;
@@ -59,7 +59,7 @@ public final class TestViewModel implements AutoCloseable {
     private final Consumer<WorkspaceChange> eventsListener = this::workspaceChanged;
     private final TemplatePickerViewModel templates;
     /** The version or alias Invoke calls ($LATEST, a number, an alias name). */
-    private final ObjectProperty<String> qualifier = new SimpleObjectProperty<>(FunctionVersion.LATEST);
+    private final ObjectProperty<String> qualifier = new SimpleObjectProperty<>(Qualifier.LATEST.value());
     private final QualifierChoices qualifiers;
 
     public TestViewModel(String function, Workspace workspace, LambdaEngine engine, TaskRunner tasks) {
@@ -200,7 +200,7 @@ public final class TestViewModel implements AutoCloseable {
         running.set(true);
         info("");
         String q = qualifier.get();
-        String named = q == null || FunctionVersion.LATEST.equals(q) ? null : q;
+        String named = q == null || Qualifier.LATEST.value().equals(q) ? null : q;
         InvocationRequest request = new InvocationRequest(function, named, payload, null, null, null);
         if (asynchronous.get()) {
             tasks.run(() -> engine.invokeEvent(request))
@@ -228,7 +228,7 @@ public final class TestViewModel implements AutoCloseable {
 
     /** "Ran version 2 (through alias live)." or "Ran version 3." */
     static String ranMessage(String qualifier, String executedVersion) {
-        String ran = executedVersion == null ? FunctionVersion.LATEST : executedVersion;
+        String ran = executedVersion == null ? Qualifier.LATEST.value() : executedVersion;
         boolean alias = !qualifier.chars().allMatch(Character::isDigit);
         return "Ran version " + ran + (alias ? " (through alias " + qualifier + ")." : ".");
     }
