@@ -146,10 +146,10 @@ public final class MonitorView extends BorderPane {
 
     /** Stops listening to the log store and the view model. */
     public void close() {
+        qualifiers.close();
         vm.logs().requestIdProperty().removeListener(shownInvocation);
         vm.selectedInvocationProperty().removeListener(chosenInvocation);
         logs.close();
-        qualifiers.close();
         vm.close();
     }
 }
