@@ -41,7 +41,8 @@ public final class TestView extends BorderPane {
         Label hint = new Label("Invoke " + function + " with the event below. Save it to keep it; "
                 + "an unsaved event can be invoked too.");
         hint.getStyleClass().add(Styles.TEXT_MUTED);
-        VBox top = new VBox(10, new VBox(2, title, hint), new SavedEventsBar(vm, event::focusName), event, actions());
+        VBox top = new VBox(10, new VBox(2, title, hint), new SavedEventsBar(vm, event::focusName), event, qualifierRow(),
+                actions());
         top.setPadding(new Insets(12));
         VBox.setVgrow(event, Priority.ALWAYS);
         vm.resultProperty().addListener((o, was, now) -> result.show(now));
@@ -61,11 +62,6 @@ public final class TestView extends BorderPane {
         async.selectedProperty().bindBidirectional(vm.asynchronousProperty());
         Tooltip.install(async, new Tooltip("Queue the event as InvocationType=Event: Invoke returns at once, "
                 + "the outcome (with retries) appears in Monitor"));
-
-        QualifierChooser qualifier = new QualifierChooser(vm.qualifiers(), vm.qualifierProperty());
-        qualifier.setId("testQualifierChoice");
-        qualifier.setTooltip(new Tooltip("What Invoke calls: $LATEST, a published version or an alias (which picks a "
-                + "version by its weights for each invocation)"));
 
         Label message = new Label();
         message.setId("testMessageLabel");
@@ -98,7 +94,20 @@ public final class TestView extends BorderPane {
         invoke.setOnAction(e -> invoke());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.SOMETIMES);
-        HBox row = new HBox(10, qualifier, async, spacer, message, running, save, invoke);
+        HBox row = new HBox(10, async, spacer, message, running, save, invoke);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    /** What Invoke calls: $LATEST, a version or an alias. */
+    private Node qualifierRow() {
+        QualifierChooser qualifier = new QualifierChooser(vm.qualifiers(), vm.qualifierProperty());
+        qualifier.setId("testQualifierChoice");
+        qualifier.setTooltip(new Tooltip("What Invoke calls: $LATEST, a published version or an alias (which picks a "
+                + "version by its weights for each invocation)"));
+        Label label = new Label("Version or alias");
+        label.setLabelFor(qualifier);
+        HBox row = new HBox(8, label, qualifier);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }

@@ -11,6 +11,7 @@ public final class QualifierChooser extends ComboBox<Qualifier> {
 
     public QualifierChooser(QualifierChoices choices, Property<String> value) {
         super(choices.choices());
+        setPrefWidth(240); // long alias routings stay readable in the list without widening the toolbar
         setValue(choices.find(value.getValue()));
         valueProperty().addListener((o, was, now) -> {
             if (now != null && !java.util.Objects.equals(now.value(), value.getValue())) value.setValue(now.value());

@@ -155,6 +155,8 @@ class VersionsAliasesUiTest {
             assertThat(text(robot, "#testMessageLabel")).matches("Ran version [12] \\(through alias live\\)\\.");
         }
 
+        run(() -> Screenshots.save(stage.getScene(), "test-qualifier"));
+
         // Aliases: the chart shows where the invocations landed, both versions
         tab(robot, "aliasesTab");
         run(() -> table(robot, "aliasesTable").getSelectionModel().select(0));
@@ -194,6 +196,7 @@ class VersionsAliasesUiTest {
         assertThat(call(() -> table(robot, "invocationsTable").getItems().stream()
                 .map(r -> ((InvocationRow) r).record().executedVersion() + " " + ((InvocationRow) r).record().qualifier())
                 .distinct().toList())).containsExactly("2 live");
+        run(() -> Screenshots.save(stage.getScene(), "monitor-qualifier"));
 
         // Versions: version 2 is used by live, so Lambda refuses to delete it and the tab says why
         tab(robot, "versionsTab");
