@@ -30,6 +30,7 @@ final class InvocationsTable {
         table.getColumns().add(column("Billed", 70, InvocationRow::billed));
         table.getColumns().add(column("Max memory", 100, InvocationRow::maxMemory));
         table.getColumns().add(column("Start", 170, InvocationRow::start));
+        table.getColumns().add(column("Version", 110, r -> version(r.record())));
         TableColumn<InvocationRow, String> status = column("Status", 140, InvocationRow::status);
         status.setCellFactory(c -> new StatusCell());
         table.getColumns().add(status);
@@ -56,6 +57,13 @@ final class InvocationsTable {
         c.setPrefWidth(width);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         return c;
+    }
+
+    /** The version that ran, and the alias it was called through: "2 (live)", "$LATEST". */
+    static String version(dev.lambdaconsole.runtime.logs.InvocationRecord r) {
+        String ran = r.executedVersion() == null ? "$LATEST" : r.executedVersion();
+        String q = r.qualifier();
+        return q == null || q.isEmpty() || q.equals(ran) || "$LATEST".equals(q) ? ran : ran + " (" + q + ")";
     }
 
     /** Status in the theme's red for failures, green for success. */

@@ -4,6 +4,8 @@ import atlantafx.base.theme.Styles;
 import dev.lambdaconsole.app.common.ConsoleServices;
 import dev.lambdaconsole.app.monitor.tuning.PowerTuningPane;
 import dev.lambdaconsole.runtime.tuning.PowerTuner;
+import dev.lambdaconsole.app.versions.QualifierChoices;
+import dev.lambdaconsole.app.versions.QualifierChooser;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -32,6 +34,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class MonitorView extends BorderPane {
     private final MonitorViewModel vm;
+    private final QualifierChoices qualifiers;
     private final TableView<InvocationRow> table;
     private final LogViewerPane logs;
     private final ChangeListener<String> shownInvocation = (o, was, now) -> selectRow(now);
@@ -47,6 +50,7 @@ public final class MonitorView extends BorderPane {
 
     public MonitorView(ConsoleServices services, String function) {
         vm = new MonitorViewModel(function, services.logs(), services.tasks());
+        qualifiers = new QualifierChoices(function, services.workspace(), services.tasks(), true);
         setId("monitorView");
         getStyleClass().add("monitor-view");
         setPadding(new Insets(12));
@@ -138,7 +142,11 @@ public final class MonitorView extends BorderPane {
         refresh.setId("monitorRefreshButton");
         refresh.setTooltip(new Tooltip("Read the invocations and logs again"));
         refresh.setOnAction(e -> vm.refresh());
-        HBox header = new HBox(12, title, summary, message, spacer, refresh);
+        QualifierChooser qualifier = new QualifierChooser(qualifiers, vm.qualifierProperty());
+        qualifier.setId("monitorQualifierChoice");
+        qualifier.setTooltip(new Tooltip("List the invocations a version ran (called directly or through an alias), "
+                + "or those called through an alias"));
+        HBox header = new HBox(12, title, summary, message, spacer, qualifier, refresh);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(0, 0, 8, 0));
         return header;
@@ -161,6 +169,7 @@ public final class MonitorView extends BorderPane {
 
     /** Stops listening to the log store and the view model. */
     public void close() {
+        qualifiers.close();
         traces.close();
         cost.close();
         vm.logs().requestIdProperty().removeListener(shownInvocation);

@@ -1,5 +1,7 @@
 package dev.lambdaconsole.app.test;
 
+import dev.lambdaconsole.app.versions.Qualifier;
+import dev.lambdaconsole.app.versions.QualifierChoices;
 import dev.lambdaconsole.editor.concurrent.TaskRunner;
 import dev.lambdaconsole.editor.json.JsonTools;
 import dev.lambdaconsole.runtime.invoke.InvocationRequest;
@@ -13,6 +15,7 @@ import dev.lambdaconsole.runtime.workspace.Workspace;
 import dev.lambdaconsole.runtime.workspace.WorkspaceChange;
 import dev.lambdaconsole.simulators.events.EventLibrary;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -20,6 +23,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -61,6 +65,9 @@ public final class TestViewModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
     private final Consumer<WorkspaceChange> eventsListener = this::workspaceChanged;
     private final TemplatePickerViewModel templates;
+    /** The version or alias Invoke calls ($LATEST, a number, an alias name). */
+    private final ObjectProperty<String> qualifier = new SimpleObjectProperty<>(Qualifier.LATEST.value());
+    private final QualifierChoices qualifiers;
 
     public TestViewModel(String function, Workspace workspace, LambdaEngine engine, TaskRunner tasks) {
         this.function = function;
@@ -72,6 +79,7 @@ public final class TestViewModel implements AutoCloseable {
         checkJson();
         workspace.addListener(eventsListener);
         refreshEvents();
+        qualifiers = new QualifierChoices(function, workspace, tasks, false);
     }
 
     private void workspaceChanged(WorkspaceChange change) {
@@ -94,6 +102,10 @@ public final class TestViewModel implements AutoCloseable {
     public ReadOnlyBooleanProperty messageIsErrorProperty() { return messageIsError.getReadOnlyProperty(); }
     /** The template picker; using a template replaces the event JSON in the editor (name and saved event stay). */
     public TemplatePickerViewModel templates() { return templates; }
+    /** What Invoke calls: {@code $LATEST} (the default), a published version's number or an alias's name. */
+    public ObjectProperty<String> qualifierProperty() { return qualifier; }
+    /** The qualifiers to choose from, following versions and aliases as they change. */
+    public QualifierChoices qualifiers() { return qualifiers; }
 
     /**
      * The same check (and position) as the editor's problem marker, parsed in the background (never on the FX
@@ -194,8 +206,11 @@ public final class TestViewModel implements AutoCloseable {
         byte[] payload = text.getBytes(StandardCharsets.UTF_8);
         running.set(true);
         info("");
+        String q = qualifier.get();
+        String named = q == null || Qualifier.LATEST.value().equals(q) ? null : q;
+        InvocationRequest request = new InvocationRequest(function, named, payload, null, null, null);
         if (asynchronous.get()) {
-            tasks.run(() -> engine.invokeEvent(InvocationRequest.of(function, payload)))
+            tasks.run(() -> engine.invokeEvent(request))
                     .onSuccess(id -> {
                         info("Queued asynchronous invocation " + id + "; its outcome appears in Monitor.");
                         result.set(ExecutionResult.queued(id));
@@ -208,10 +223,13 @@ public final class TestViewModel implements AutoCloseable {
                     // the background check may not have seen the last keystroke: the payload is checked itself
                     String invalid = problem(text);
                     if (!invalid.isEmpty()) throw new InvalidEvent("The event is not valid JSON: " + invalid);
-                    InvocationResult r = engine.invokeSync(InvocationRequest.of(function, payload));
-                    return ExecutionResult.of(r, PRICING, estimate(r));
+                    InvocationResult r = engine.invokeSync(request);
+                    return new Ran(r, ExecutionResult.of(r, PRICING, estimate(r)));
                 })
-                .onSuccess(result::set)
+                .onSuccess(ran -> {
+                    result.set(ran.shown());
+                    if (named != null) info(ranMessage(named, ran.result().executedVersion()));
+                })
                 .onFailure(e -> { if (e instanceof InvalidEvent) failed(e.getMessage()); else result.set(ExecutionResult.refused(e)); })
                 .andFinally(() -> running.set(false));
     }
@@ -238,6 +256,16 @@ public final class TestViewModel implements AutoCloseable {
         }
     }
 
+    /** An invocation's result and how the Test tab shows it. */
+    private record Ran(InvocationResult result, ExecutionResult shown) { }
+
+    /** "Ran version 2 (through alias live)." or "Ran version 3." */
+    static String ranMessage(String qualifier, String executedVersion) {
+        String ran = executedVersion == null ? Qualifier.LATEST.value() : executedVersion;
+        boolean alias = !qualifier.chars().allMatch(Character::isDigit);
+        return "Ran version " + ran + (alias ? " (through alias " + qualifier + ")." : ".");
+    }
+
     private void info(String text) {
         messageIsError.set(false);
         message.set(text);
@@ -254,7 +282,10 @@ public final class TestViewModel implements AutoCloseable {
 
     /** Stops following saved-event changes in the workspace. */
     @Override
-    public void close() { workspace.removeListener(eventsListener); }
+    public void close() {
+        workspace.removeListener(eventsListener);
+        qualifiers.close();
+    }
 
     /** The event in the editor is not JSON (found when invoking, before the background check caught up). */
     private static final class InvalidEvent extends IllegalArgumentException {

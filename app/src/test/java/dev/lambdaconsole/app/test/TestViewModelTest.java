@@ -208,4 +208,32 @@ class TestViewModelTest {
         assertThat(r.response()).contains(r.requestId()).contains("Monitor");
         assertThat(vm.runningProperty().get()).isFalse();
     }
+
+    @Test
+    void invokeGoesToTheChosenVersionOrAlias() {
+        runtime.workspace().publishVersion("greeter", "one", null, null);
+        runtime.workspace().updateConfiguration("greeter", b -> b.timeout(9));
+        runtime.workspace().publishVersion("greeter", "two", null, null);
+        runtime.workspace().createAlias("greeter", "live", "2", "", null);
+        TestViewModel vm = vm();
+        try {
+            assertThat(vm.qualifiers().choices()).extracting(dev.lambdaconsole.app.versions.Qualifier::value)
+                    .containsExactly("$LATEST", "1", "2", "live");
+            vm.eventJsonProperty().set("{\"name\": \"Ada\"}");
+            vm.qualifierProperty().set("1");
+            vm.invoke();
+            assertThat(vm.resultProperty().get().succeeded()).isTrue();
+            assertThat(vm.messageProperty().get()).isEqualTo("Ran version 1.");
+            vm.qualifierProperty().set("live");
+            vm.invoke();
+            assertThat(vm.messageProperty().get()).isEqualTo("Ran version 2 (through alias live).");
+            assertThat(runtime.engine().environments("greeter", "2")).isNotEmpty();
+            vm.qualifierProperty().set("$LATEST");
+            vm.invoke();
+            assertThat(vm.messageProperty().get()).isEmpty();
+        } finally {
+            vm.close();
+            runtime.workspace().deleteAlias("greeter", "live");
+        }
+    }
 }
