@@ -105,6 +105,7 @@ public final class SimulatorServices implements ServiceModule {
             apis.endpoints().forEach(registry::register);
             FunctionUrlService urlConfigs = new FunctionUrlService(context, httpInvoker, apis.urls());
             urlConfigs.endpoints().forEach(registry::register);
+            opened.push(urlConfigs);
             functionUrls = urlConfigs;
             apiGateway = apis;
             registry.register(queues.endpoint());

@@ -13,7 +13,10 @@ public interface ShellActions {
     /** The local services (buckets, queues, topics, buses, schedules, streams, APIs). */
     void showServices();
 
-    /** Opens a function's page on one of its tabs ("codeTab", "testTab", "monitorTab", "configurationTab"). */
+    /**
+     * Opens a function's page on one of its tabs ("codeTab", "testTab", "monitorTab", "configurationTab", "aliasesTab",
+     * "versionsTab").
+     */
     void openFunction(String name, String tabId);
 
     /** Opens a function's Monitor tab with one invocation (by request id) selected. */

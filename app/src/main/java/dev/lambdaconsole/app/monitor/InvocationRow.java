@@ -1,12 +1,15 @@
 package dev.lambdaconsole.app.monitor;
 
 import dev.lambdaconsole.runtime.logs.InvocationRecord;
+import dev.lambdaconsole.runtime.pricing.LambdaPricing;
 
 import java.util.Locale;
 
 /** One row of the recent invocations table, as the user reads it. */
 public record InvocationRow(InvocationRecord record, String time, String requestId, String duration, String billed,
                             String maxMemory, String start, String status, String type) {
+    /** The prices of the cost column. */
+    public static final LambdaPricing PRICING = LambdaPricing.US_EAST_1;
 
     public static InvocationRow of(InvocationRecord r) {
         String start = r.coldStart()
@@ -14,8 +17,11 @@ public record InvocationRow(InvocationRecord record, String time, String request
         return new InvocationRow(r, LogLines.timestamp(r.startMs()), r.requestId(),
                 String.format(Locale.ROOT, "%.2f ms", r.durationMs()), r.billedMs() + " ms",
                 r.maxMemoryUsedMb() + " / " + r.memorySizeMb() + " MB", start, status(r),
-                "Event".equals(r.invocationType()) ? "Async" : "Sync");
+                "Event".equals(r.invocationType()) ? "Async" : "PowerTuning".equals(r.invocationType()) ? "Tuning" : "Sync");
     }
+
+    /** The invocation's estimated price at {@link #PRICING} ("$0.000002083"). */
+    public String cost() { return LambdaPricing.usd(PRICING.invocation(record).totalUsd()); }
 
     public boolean failed() { return !"SUCCESS".equals(record.status()); }
 

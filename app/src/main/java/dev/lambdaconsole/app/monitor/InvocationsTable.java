@@ -7,10 +7,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 
 import java.util.function.Function;
 
-/** The recent invocations table: time, request id, duration, billed, memory, cold or warm, status, sync or async. */
+/**
+ * The recent invocations table: time, request id, duration, billed, memory, cold or warm, status, sync or async,
+ * estimated cost.
+ */
 final class InvocationsTable {
     private InvocationsTable() { }
 
@@ -26,11 +30,25 @@ final class InvocationsTable {
         table.getColumns().add(column("Billed", 70, InvocationRow::billed));
         table.getColumns().add(column("Max memory", 100, InvocationRow::maxMemory));
         table.getColumns().add(column("Start", 170, InvocationRow::start));
+        table.getColumns().add(column("Version", 110, r -> version(r.record())));
         TableColumn<InvocationRow, String> status = column("Status", 140, InvocationRow::status);
         status.setCellFactory(c -> new StatusCell());
         table.getColumns().add(status);
         table.getColumns().add(column("Type", 60, InvocationRow::type));
+        table.getColumns().add(costColumn());
         return table;
+    }
+
+    /** "Est. cost · 2026-08-01": the price table's date in the header, its region and rules in the tooltip. */
+    private static TableColumn<InvocationRow, String> costColumn() {
+        TableColumn<InvocationRow, String> cost = column("", 150, InvocationRow::cost);
+        Label header = new Label("Est. cost · " + InvocationRow.PRICING.date());
+        header.setId("costColumnHeader");
+        header.setTooltip(new Tooltip(InvocationRow.PRICING.label() + ": billed duration × memory, the request and "
+                + "ephemeral storage above 512 MB, at the first tier's price before the free tier"));
+        cost.setGraphic(header);
+        cost.setId("costColumn");
+        return cost;
     }
 
     private static TableColumn<InvocationRow, String> column(String title, double width,
@@ -39,6 +57,13 @@ final class InvocationsTable {
         c.setPrefWidth(width);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         return c;
+    }
+
+    /** The version that ran, and the alias it was called through: "2 (live)", "$LATEST". */
+    static String version(dev.lambdaconsole.runtime.logs.InvocationRecord r) {
+        String ran = r.executedVersion() == null ? "$LATEST" : r.executedVersion();
+        String q = r.qualifier();
+        return q == null || q.isEmpty() || q.equals(ran) || "$LATEST".equals(q) ? ran : ran + " (" + q + ")";
     }
 
     /** Status in the theme's red for failures, green for success. */

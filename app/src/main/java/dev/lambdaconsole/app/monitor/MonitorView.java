@@ -2,6 +2,10 @@ package dev.lambdaconsole.app.monitor;
 
 import atlantafx.base.theme.Styles;
 import dev.lambdaconsole.app.common.ConsoleServices;
+import dev.lambdaconsole.app.monitor.tuning.PowerTuningPane;
+import dev.lambdaconsole.runtime.tuning.PowerTuner;
+import dev.lambdaconsole.app.versions.QualifierChoices;
+import dev.lambdaconsole.app.versions.QualifierChooser;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -24,11 +28,13 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The function page's Monitor tab, in sub-tabs. Invocations and logs: the recent invocations (time, request id,
- * duration, billed, memory, cold or warm, status, sync or async) above the function's logs. Choosing an invocation (click or Enter) shows
- * its log events; new invocations and events appear as they happen.
+ * duration, billed, memory, cold or warm, status, sync or async, estimated cost) above the function's logs. Choosing an invocation (click or Enter) shows
+ * its log events; new invocations and events appear as they happen. Traces: their timelines. Cost: the estimated
+ * price of a time range and a monthly projection.
  */
 public final class MonitorView extends BorderPane {
     private final MonitorViewModel vm;
+    private final QualifierChoices qualifiers;
     private final TableView<InvocationRow> table;
     private final LogViewerPane logs;
     private final ChangeListener<String> shownInvocation = (o, was, now) -> selectRow(now);
@@ -38,10 +44,14 @@ public final class MonitorView extends BorderPane {
     private final TabPane subTabs = new TabPane();
     private final Tab invocationsTab;
     private final dev.lambdaconsole.app.monitor.metrics.MetricsView metrics;
+    private final PowerTuningPane tuning;
     private boolean selecting;
+    private final TracesView traces;
+    private final CostPane cost;
 
     public MonitorView(ConsoleServices services, String function) {
         vm = new MonitorViewModel(function, services.logs(), services.tasks());
+        qualifiers = new QualifierChoices(function, services.workspace(), services.tasks(), true);
         setId("monitorView");
         getStyleClass().add("monitor-view");
         setPadding(new Insets(12));
@@ -74,6 +84,17 @@ public final class MonitorView extends BorderPane {
         subTabs.getTabs().add(metricsTab);
         subTabs.setId("monitorSubTabs");
         subTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        traces = new TracesView(new TracesViewModel(vm.invocations()), this::showInvocation);
+        cost = new CostPane(new CostViewModel(function, services.logs(), services.workspace(), services.tasks()));
+        Tab costTab = subTab("Cost", "monitorCostTab", cost);
+        costTab.setOnSelectionChanged(e -> { if (costTab.isSelected()) cost.viewModel().refresh(); });
+        subTabs.getTabs().addAll(subTab("Traces", "monitorTracesTab", traces), costTab);
+        tuning = new PowerTuningPane(function, new PowerTuner(services.engine()), services.workspace().events(),
+                services.tasks());
+        Tab tuningTab = new Tab("Power tuning", tuning);
+        tuningTab.setId("monitorTuningTab");
+        tuningTab.setOnSelectionChanged(e -> { if (tuningTab.isSelected()) tuning.viewModel().refresh(); });
+        subTabs.getTabs().add(tuningTab);
         setTop(header());
         setCenter(subTabs);
         vm.refresh();
@@ -126,10 +147,20 @@ public final class MonitorView extends BorderPane {
         refresh.setId("monitorRefreshButton");
         refresh.setTooltip(new Tooltip("Read the invocations and logs again"));
         refresh.setOnAction(e -> vm.refresh());
-        HBox header = new HBox(12, title, summary, message, spacer, refresh);
+        QualifierChooser qualifier = new QualifierChooser(qualifiers, vm.qualifierProperty());
+        qualifier.setId("monitorQualifierChoice");
+        qualifier.setTooltip(new Tooltip("List the invocations a version ran (called directly or through an alias), "
+                + "or those called through an alias"));
+        HBox header = new HBox(12, title, summary, message, spacer, qualifier, refresh);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(0, 0, 8, 0));
         return header;
+    }
+
+    private static Tab subTab(String title, String id, javafx.scene.Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        return tab;
     }
 
     private static VBox section(String title, javafx.scene.Node content) {
@@ -143,10 +174,14 @@ public final class MonitorView extends BorderPane {
 
     /** Stops listening to the log store and the view model. */
     public void close() {
+        qualifiers.close();
+        traces.close();
+        cost.close();
         vm.logs().requestIdProperty().removeListener(shownInvocation);
         vm.selectedInvocationProperty().removeListener(chosenInvocation);
         logs.close();
         metrics.close();
+        tuning.close();
         vm.close();
     }
 }

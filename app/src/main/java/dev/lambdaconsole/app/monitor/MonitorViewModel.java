@@ -3,8 +3,10 @@ package dev.lambdaconsole.app.monitor;
 import dev.lambdaconsole.editor.concurrent.TaskRunner;
 import dev.lambdaconsole.runtime.logs.InvocationRecord;
 import dev.lambdaconsole.runtime.logs.LogStore;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -33,6 +35,8 @@ public final class MonitorViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper selected = new ReadOnlyStringWrapper();
+    /** Which invocations are listed: null for all, a version ($LATEST, digits) for those it ran, an alias's name. */
+    private final ObjectProperty<String> qualifier = new SimpleObjectProperty<>();
     /** An invocation asked for that is not listed yet: selected when its record is found or arrives. */
     private String wanted;
     private final Queue<InvocationRecord> arrived = new ConcurrentLinkedQueue<>();
@@ -56,6 +60,7 @@ public final class MonitorViewModel {
             }
             if (any && drainScheduled.compareAndSet(false, true)) tasks.onUi(this::drain);
         });
+        qualifier.addListener((o, was, now) -> refresh());
     }
 
     public String function() { return function; }
@@ -66,11 +71,30 @@ public final class MonitorViewModel {
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     /** The invocation chosen through {@link #showInvocation}, once it is among the rows (the view selects it). */
     public ReadOnlyStringProperty selectedInvocationProperty() { return selected.getReadOnlyProperty(); }
+    /**
+     * The invocations listed: null for all; {@code $LATEST} or a version number for those that version ran (called
+     * directly or through an alias); an alias's name for those called through it.
+     */
+    public ObjectProperty<String> qualifierProperty() { return qualifier; }
+
+    /** Whether a record is listed under the qualifier chosen. */
+    static boolean matches(InvocationRecord r, String qualifier) {
+        if (qualifier == null) return true;
+        if ("$LATEST".equals(qualifier) || qualifier.chars().allMatch(Character::isDigit)) {
+            String ran = r.executedVersion() == null ? "$LATEST" : r.executedVersion();
+            return qualifier.equals(ran);
+        }
+        return qualifier.equals(r.qualifier());
+    }
 
     /** Reloads the invocations and the log view. */
     public void refresh() {
         if (closed) return;
-        tasks.run(() -> store.invocations(function, LIMIT)).onSuccess(records -> {
+        String filter = qualifier.get();
+        tasks.run(() -> filter == null ? store.invocations(function, LIMIT)
+                : store.invocations(function, LOOKUP).stream().filter(r -> matches(r, filter)).limit(LIMIT).toList())
+                .onSuccess(records -> {
+            if (closed || !java.util.Objects.equals(filter, qualifier.get())) return;
             loaded = true;
             invocations.setAll(records.stream().map(InvocationRow::of).toList());
             drain();
@@ -93,6 +117,10 @@ public final class MonitorViewModel {
             return;
         }
         wanted = requestId;
+        if (qualifier.get() != null) {
+            qualifier.set(null); // it may be of another version: all are listed again, then it is found
+            return;
+        }
         if (loaded) find(requestId);
     }
 
@@ -139,8 +167,9 @@ public final class MonitorViewModel {
         java.util.Set<String> listed = new java.util.HashSet<>();
         for (InvocationRow row : invocations) listed.add(row.requestId());
         List<InvocationRow> rows = new ArrayList<>();
+        String filter = qualifier.get();
         for (InvocationRecord r; (r = arrived.poll()) != null; ) {
-            if (listed.add(r.requestId())) rows.add(0, InvocationRow.of(r));
+            if (matches(r, filter) && listed.add(r.requestId())) rows.add(0, InvocationRow.of(r));
         }
         if (!rows.isEmpty()) invocations.addAll(0, rows);
         trim();

@@ -13,6 +13,8 @@ import dev.lambdaconsole.app.triggers.TriggerActivityView;
 import dev.lambdaconsole.app.triggers.add.AddTriggerView;
 import dev.lambdaconsole.app.settings.SettingsView;
 import dev.lambdaconsole.app.test.TestView;
+import dev.lambdaconsole.app.versions.AliasesView;
+import dev.lambdaconsole.app.versions.VersionsView;
 import dev.lambdaconsole.app.triggers.FunctionOverview;
 import dev.lambdaconsole.app.triggers.FunctionOverviewViewModel;
 import org.kordamp.ikonli.feather.Feather;
@@ -50,6 +52,8 @@ public final class Composition {
         TestView test = new TestView(s, function);
         MonitorView monitor = new MonitorView(s, function);
         ConfigurationView config = new ConfigurationView(s, function);
+        AliasesView aliases = new AliasesView(s, function);
+        VersionsView versions = new VersionsView(s, function);
         page.setDeployAction(code::deploy);
         page.setInvokeAction(test::invoke);
         page.setShowInvocationAction(monitor::showInvocation);
@@ -90,6 +94,8 @@ public final class Composition {
                 new FunctionTab("configurationTab", "Configuration", Feather.SLIDERS, config, () -> {
                     closeConfig.run();
                     config.close();
-                }));
+                }),
+                new FunctionTab("aliasesTab", "Aliases", Feather.TAG, aliases, aliases::close),
+                new FunctionTab("versionsTab", "Versions", Feather.LAYERS, versions, versions::close));
     }
 }

@@ -129,7 +129,10 @@ public final class FunctionPage extends BorderPane {
         showInvocation.accept(requestId);
     }
 
-    /** Shows the tab with this id ("codeTab", "testTab", "monitorTab", "configurationTab"). */
+    /**
+     * Shows the tab with this id ("codeTab", "testTab", "monitorTab", "configurationTab", "aliasesTab",
+     * "versionsTab").
+     */
     public void select(String tabId) {
         tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));

@@ -20,7 +20,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The "Execution result" panel of the Test tab: a green or red header, the response, the summary of the
- * REPORT line (request id, durations, memory, init duration with the cold start marked) and the log.
+ * REPORT line (request id, durations, memory, init duration with the cold start marked), the invocation's
+ * estimated price and the log.
  */
 final class ExecutionResultPane extends VBox {
     static final String MONOSPACE = "-fx-font-family: monospace;";
@@ -36,6 +37,8 @@ final class ExecutionResultPane extends VBox {
     private final Label memory = value("memorySizeLabel");
     private final Label maxMemory = value("maxMemoryLabel");
     private final Label init = value("initDurationLabel");
+    private final Label cost = value("costLabel");
+    private final Tooltip costTip = new Tooltip();
     private final VBox details;
 
     ExecutionResultPane() {
@@ -83,6 +86,9 @@ final class ExecutionResultPane extends VBox {
         billed.setText(result.billedDuration());
         memory.setText(result.memorySize());
         maxMemory.setText(result.maxMemoryUsed());
+        cost.setText(result.cost());
+        costTip.setText(result.costDetail());
+        cost.setTooltip(result.costDetail().isEmpty() ? null : costTip);
         init.setText(!ran ? "" : result.coldStart() ? result.initDuration() + " (cold start)"
                 : "none (warm start: the environment was reused)");
     }
@@ -105,6 +111,9 @@ final class ExecutionResultPane extends VBox {
         addPair(grid, 1, 1, "Billed duration", billed);
         addPair(grid, 2, 0, "Resources configured", memory);
         addPair(grid, 2, 1, "Max memory used", maxMemory);
+        cost.setWrapText(true);
+        addPair(grid, 0, 2, "Estimated cost", cost);
+        GridPane.setColumnSpan(cost.getParent(), 3);
         Label title = new Label("Summary");
         title.getStyleClass().add(Styles.TEXT_BOLD);
         return new VBox(6, title, grid);

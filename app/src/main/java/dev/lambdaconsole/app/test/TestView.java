@@ -3,6 +3,7 @@ package dev.lambdaconsole.app.test;
 import atlantafx.base.controls.ToggleSwitch;
 import atlantafx.base.theme.Styles;
 import dev.lambdaconsole.app.common.ConsoleServices;
+import dev.lambdaconsole.app.versions.QualifierChooser;
 import dev.lambdaconsole.editor.ColorScheme;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -40,7 +41,8 @@ public final class TestView extends BorderPane {
         Label hint = new Label("Invoke " + function + " with the event below. Save it to keep it; "
                 + "an unsaved event can be invoked too.");
         hint.getStyleClass().add(Styles.TEXT_MUTED);
-        VBox top = new VBox(10, new VBox(2, title, hint), new SavedEventsBar(vm, event::focusName), event, actions());
+        VBox top = new VBox(10, new VBox(2, title, hint), new SavedEventsBar(vm, event::focusName), event, qualifierRow(),
+                actions());
         top.setPadding(new Insets(12));
         VBox.setVgrow(event, Priority.ALWAYS);
         vm.resultProperty().addListener((o, was, now) -> result.show(now));
@@ -93,6 +95,19 @@ public final class TestView extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.SOMETIMES);
         HBox row = new HBox(10, async, spacer, message, running, save, invoke);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    /** What Invoke calls: $LATEST, a version or an alias. */
+    private Node qualifierRow() {
+        QualifierChooser qualifier = new QualifierChooser(vm.qualifiers(), vm.qualifierProperty());
+        qualifier.setId("testQualifierChoice");
+        qualifier.setTooltip(new Tooltip("What Invoke calls: $LATEST, a published version or an alias (which picks a "
+                + "version by its weights for each invocation)"));
+        Label label = new Label("Version or alias");
+        label.setLabelFor(qualifier);
+        HBox row = new HBox(8, label, qualifier);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }

@@ -1,13 +1,21 @@
 package dev.lambdaconsole.app.test;
 
+import dev.lambdaconsole.app.versions.Qualifier;
+import dev.lambdaconsole.app.versions.QualifierChoices;
 import dev.lambdaconsole.editor.concurrent.TaskRunner;
 import dev.lambdaconsole.editor.json.JsonTools;
 import dev.lambdaconsole.runtime.invoke.InvocationRequest;
+import dev.lambdaconsole.runtime.invoke.InvocationResult;
 import dev.lambdaconsole.runtime.invoke.LambdaEngine;
+import dev.lambdaconsole.runtime.logs.InvocationRecord;
+import dev.lambdaconsole.runtime.logs.LogStore;
+import dev.lambdaconsole.runtime.model.FunctionConfig;
+import dev.lambdaconsole.runtime.pricing.LambdaPricing;
 import dev.lambdaconsole.runtime.workspace.Workspace;
 import dev.lambdaconsole.runtime.workspace.WorkspaceChange;
 import dev.lambdaconsole.simulators.events.EventLibrary;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -15,6 +23,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -37,6 +46,8 @@ public final class TestViewModel implements AutoCloseable {
               "key3": "value3"
             }
             """;
+    /** The prices the Test tab's estimates use. */
+    static final LambdaPricing PRICING = LambdaPricing.US_EAST_1;
     private final String function;
     private final Workspace workspace;
     private final LambdaEngine engine;
@@ -54,6 +65,9 @@ public final class TestViewModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
     private final Consumer<WorkspaceChange> eventsListener = this::workspaceChanged;
     private final TemplatePickerViewModel templates;
+    /** The version or alias Invoke calls ($LATEST, a number, an alias name). */
+    private final ObjectProperty<String> qualifier = new SimpleObjectProperty<>(Qualifier.LATEST.value());
+    private final QualifierChoices qualifiers;
 
     public TestViewModel(String function, Workspace workspace, LambdaEngine engine, TaskRunner tasks) {
         this.function = function;
@@ -65,6 +79,7 @@ public final class TestViewModel implements AutoCloseable {
         checkJson();
         workspace.addListener(eventsListener);
         refreshEvents();
+        qualifiers = new QualifierChoices(function, workspace, tasks, false);
     }
 
     private void workspaceChanged(WorkspaceChange change) {
@@ -87,6 +102,10 @@ public final class TestViewModel implements AutoCloseable {
     public ReadOnlyBooleanProperty messageIsErrorProperty() { return messageIsError.getReadOnlyProperty(); }
     /** The template picker; using a template replaces the event JSON in the editor (name and saved event stay). */
     public TemplatePickerViewModel templates() { return templates; }
+    /** What Invoke calls: {@code $LATEST} (the default), a published version's number or an alias's name. */
+    public ObjectProperty<String> qualifierProperty() { return qualifier; }
+    /** The qualifiers to choose from, following versions and aliases as they change. */
+    public QualifierChoices qualifiers() { return qualifiers; }
 
     /**
      * The same check (and position) as the editor's problem marker, parsed in the background (never on the FX
@@ -187,8 +206,11 @@ public final class TestViewModel implements AutoCloseable {
         byte[] payload = text.getBytes(StandardCharsets.UTF_8);
         running.set(true);
         info("");
+        String q = qualifier.get();
+        String named = q == null || Qualifier.LATEST.value().equals(q) ? null : q;
+        InvocationRequest request = new InvocationRequest(function, named, payload, null, null, null);
         if (asynchronous.get()) {
-            tasks.run(() -> engine.invokeEvent(InvocationRequest.of(function, payload)))
+            tasks.run(() -> engine.invokeEvent(request))
                     .onSuccess(id -> {
                         info("Queued asynchronous invocation " + id + "; its outcome appears in Monitor.");
                         result.set(ExecutionResult.queued(id));
@@ -201,11 +223,47 @@ public final class TestViewModel implements AutoCloseable {
                     // the background check may not have seen the last keystroke: the payload is checked itself
                     String invalid = problem(text);
                     if (!invalid.isEmpty()) throw new InvalidEvent("The event is not valid JSON: " + invalid);
-                    return engine.invokeSync(InvocationRequest.of(function, payload));
+                    InvocationResult r = engine.invokeSync(request);
+                    return new Ran(r, ExecutionResult.of(r, PRICING, estimate(r)));
                 })
-                .onSuccess(r -> result.set(ExecutionResult.of(r)))
+                .onSuccess(ran -> {
+                    result.set(ran.shown());
+                    if (named != null) info(ranMessage(named, ran.result().executedVersion()));
+                })
                 .onFailure(e -> { if (e instanceof InvalidEvent) failed(e.getMessage()); else result.set(ExecutionResult.refused(e)); })
                 .andFinally(() -> running.set(false));
+    }
+
+    /**
+     * The price of the invocation as the engine recorded it (architecture, ephemeral storage, provisioned
+     * environment); if its record cannot be found, from the result and the function's configuration now.
+     * Null when neither can be read (the function was deleted meanwhile). Blocks: call in the background.
+     */
+    private LambdaPricing.Estimate estimate(InvocationResult r) {
+        try {
+            LogStore logs = engine.logs();
+            logs.flush();
+            for (InvocationRecord record : logs.invocations(function, 50)) {
+                if (record.requestId().equals(r.requestId())) return PRICING.invocation(record);
+            }
+            FunctionConfig config = workspace.read(function);
+            return PRICING.invocation(r.billedDurationMs(), r.memorySizeMb(), config.architectureOrDefault(),
+                    config.ephemeralOrDefault(), false);
+        } catch (RuntimeException e) {
+            java.util.logging.Logger.getLogger(TestViewModel.class.getName())
+                    .log(java.util.logging.Level.WARNING, "No cost estimate for " + r.requestId(), e);
+            return null;
+        }
+    }
+
+    /** An invocation's result and how the Test tab shows it. */
+    private record Ran(InvocationResult result, ExecutionResult shown) { }
+
+    /** "Ran version 2 (through alias live)." or "Ran version 3." */
+    static String ranMessage(String qualifier, String executedVersion) {
+        String ran = executedVersion == null ? Qualifier.LATEST.value() : executedVersion;
+        boolean alias = !qualifier.chars().allMatch(Character::isDigit);
+        return "Ran version " + ran + (alias ? " (through alias " + qualifier + ")." : ".");
     }
 
     private void info(String text) {
@@ -224,7 +282,10 @@ public final class TestViewModel implements AutoCloseable {
 
     /** Stops following saved-event changes in the workspace. */
     @Override
-    public void close() { workspace.removeListener(eventsListener); }
+    public void close() {
+        workspace.removeListener(eventsListener);
+        qualifiers.close();
+    }
 
     /** The event in the editor is not JSON (found when invoking, before the background check caught up). */
     private static final class InvalidEvent extends IllegalArgumentException {

@@ -82,6 +82,9 @@ class MonitorViewModelTest {
         assertThat(cold.maxMemory()).matches("\\d+ / 256 MB");
         assertThat(cold.status()).isEqualTo("Success");
         assertThat(cold.type()).isEqualTo("Sync");
+        long billed = Long.parseLong(cold.billed().replace(" ms", ""));
+        assertThat(cold.cost()).as("billed s × 0.25 GB at the first x86_64 tier, plus the request")
+                .isEqualTo(dev.lambdaconsole.runtime.pricing.LambdaPricing.usd(billed / 4000.0 * 0.0000166667 + 0.0000002));
         assertThat(vm.invocations().get(1).status()).isEqualTo("ValueError");
         assertThat(vm.invocations().get(1).failed()).isTrue();
         assertThat(vm.invocations().get(0).start()).isEqualTo("Warm");

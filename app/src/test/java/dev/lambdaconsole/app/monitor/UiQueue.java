@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * other threads ask for (the log store's writer) wait in a queue until the test runs them on its own thread,
  * as the FX thread would.
  */
-final class UiQueue implements TaskRunner {
+public final class UiQueue implements TaskRunner {
     private final TaskRunner now = TaskRunner.synchronous();
     private final Queue<Runnable> pending = new ConcurrentLinkedQueue<>();
     private final Thread owner = Thread.currentThread();
@@ -25,7 +25,7 @@ final class UiQueue implements TaskRunner {
     }
 
     /** Runs the UI updates asked for so far; returns how many. */
-    int runPending() {
+    public int runPending() {
         int n = 0;
         for (Runnable r; (r = pending.poll()) != null; n++) r.run();
         return n;

@@ -57,6 +57,13 @@ class TestViewModelTest {
         assertThat(r.memorySize()).isEqualTo("256 MB");
         assertThat(r.maxMemoryUsed()).matches("\\d+ MB");
         assertThat(r.log()).contains("greeting Ada").contains("REPORT RequestId: " + r.requestId());
+        long billed = Long.parseLong(r.billedDuration().replace(" ms", ""));
+        // billed s × 0.25 GB at the first x86_64 tier, plus one request
+        double usd = billed / 1000.0 * 0.25 * 0.0000166667 + 0.0000002;
+        assertThat(r.cost()).isEqualTo("≈ " + dev.lambdaconsole.runtime.pricing.LambdaPricing.usd(usd)
+                + " — estimate, US East (N. Virginia) prices of 2026-08-01");
+        assertThat(r.costDetail()).matches("\\d\\.\\d+ GB-s: duration \\$0\\.\\d+ .*")
+                .contains(" + request $0.0000002 + ephemeral storage $0").endsWith("; the billed duration includes Init");
         vm.invoke();
         assertThat(vm.resultProperty().get().coldStart()).isFalse();
     }
@@ -200,5 +207,33 @@ class TestViewModelTest {
         assertThat(r.requestId()).hasSize(36);
         assertThat(r.response()).contains(r.requestId()).contains("Monitor");
         assertThat(vm.runningProperty().get()).isFalse();
+    }
+
+    @Test
+    void invokeGoesToTheChosenVersionOrAlias() {
+        runtime.workspace().publishVersion("greeter", "one", null, null);
+        runtime.workspace().updateConfiguration("greeter", b -> b.timeout(9));
+        runtime.workspace().publishVersion("greeter", "two", null, null);
+        runtime.workspace().createAlias("greeter", "live", "2", "", null);
+        TestViewModel vm = vm();
+        try {
+            assertThat(vm.qualifiers().choices()).extracting(dev.lambdaconsole.app.versions.Qualifier::value)
+                    .containsExactly("$LATEST", "1", "2", "live");
+            vm.eventJsonProperty().set("{\"name\": \"Ada\"}");
+            vm.qualifierProperty().set("1");
+            vm.invoke();
+            assertThat(vm.resultProperty().get().succeeded()).isTrue();
+            assertThat(vm.messageProperty().get()).isEqualTo("Ran version 1.");
+            vm.qualifierProperty().set("live");
+            vm.invoke();
+            assertThat(vm.messageProperty().get()).isEqualTo("Ran version 2 (through alias live).");
+            assertThat(runtime.engine().environments("greeter", "2")).isNotEmpty();
+            vm.qualifierProperty().set("$LATEST");
+            vm.invoke();
+            assertThat(vm.messageProperty().get()).isEmpty();
+        } finally {
+            vm.close();
+            runtime.workspace().deleteAlias("greeter", "live");
+        }
     }
 }

@@ -54,6 +54,10 @@ class TestViewUiTest {
                 def handler(event, context):
                     raise ValueError("cannot handle " + str(event.get("key1")))
                 """);
+        python("priced", """
+                def handler(event, context):
+                    return {"ok": True}
+                """);
         python("events", """
                 def handler(event, context):
                     return event
@@ -154,6 +158,21 @@ class TestViewUiTest {
         until(() -> !text(robot, "requestIdLabel").equals(requestId));
         assertThat(text(robot, "initDurationLabel")).startsWith("none (warm start");
         assertThat(text(robot, "logOutputArea")).doesNotContain(requestId);
+    }
+
+    @Test
+    void theResultShowsTheInvocationsEstimatedCostLabelledWithThePriceTable(FxRobot robot) {
+        open("priced");
+        robot.clickOn("#invokeButton");
+        until(() -> header(robot).getTitle() != null && !text(robot, "costLabel").isEmpty());
+        long billed = Long.parseLong(text(robot, "billedDurationLabel").replace(" ms", ""));
+        // billed s × 0.125 GB (128 MB) at the first x86_64 tier, plus one request
+        String usd = dev.lambdaconsole.runtime.pricing.LambdaPricing.usd(billed / 8000.0 * 0.0000166667 + 0.0000002);
+        assertThat(text(robot, "costLabel"))
+                .isEqualTo("≈ " + usd + " — estimate, US East (N. Virginia) prices of 2026-08-01");
+        assertThat(call(() -> robot.lookup("#costLabel").queryAs(Label.class).getTooltip().getText()))
+                .contains(" GB-s: duration $", " + request $0.0000002");
+        run(() -> dev.lambdaconsole.app.shell.Screenshots.save(stage.getScene(), "test-cost"));
     }
 
     @Test

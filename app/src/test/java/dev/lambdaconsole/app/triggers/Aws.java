@@ -16,10 +16,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** The real AWS CLI against a test console's endpoint (what a user types), and the functions of these tests. */
-final class Aws {
+public final class Aws {
     private final String endpoint;
 
-    Aws(TestConsole console) {
+    public Aws(TestConsole console) {
         this.endpoint = console.services.endpointUrl();
         if (!Files.isExecutable(Path.of("/usr/bin/aws")) && !onPath()) {
             // CI installs it (.ci/run): there a missing CLI fails the test instead of skipping what it guards
@@ -36,7 +36,7 @@ final class Aws {
     }
 
     /** {@code aws SERVICE ARGS --endpoint-url … --output json}: its JSON answer (empty object for none). */
-    JsonNode call(String service, String... args) throws Exception {
+    public JsonNode call(String service, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Files.isExecutable(Path.of("/usr/bin/aws")) ? "/usr/bin/aws" : "aws",
                 service));
         cmd.addAll(List.of(args));

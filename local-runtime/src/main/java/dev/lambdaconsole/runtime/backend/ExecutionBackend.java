@@ -38,6 +38,23 @@ public interface ExecutionBackend extends AutoCloseable {
         functions.forEach(this::prepare);
     }
 
+    /**
+     * Whether an environment's memory is a hard limit (and sets its CPU share) as in Lambda. The process
+     * backend measures memory but cannot limit it.
+     */
+    default boolean limitsMemory() { return false; }
+
+    /**
+     * Why environments of {@code architecture} ({@code x86_64} or {@code arm64}) cannot run on this backend, or
+     * empty when they can. By default only the machine's own architecture runs: a local process of another
+     * architecture would only be this machine's process under another label.
+     */
+    default java.util.Optional<String> cannotRun(String architecture) {
+        String host = HostArchitecture.current();
+        return host.equals(architecture) ? java.util.Optional.empty() : java.util.Optional.of("the " + name()
+                + " backend runs functions as this machine's own " + host + " processes, not " + architecture);
+    }
+
     /** Starts the runtime of one environment. Returns once it is started, before it has initialised. */
     RuntimeInstance start(EnvironmentSpec spec) throws BackendException;
 

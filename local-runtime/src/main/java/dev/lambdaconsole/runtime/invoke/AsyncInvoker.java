@@ -153,13 +153,15 @@ public final class AsyncInvoker implements AutoCloseable {
         record.put("timestamp", Durations.logTime(System.currentTimeMillis()));
         ObjectNode context = record.putObject("requestContext");
         context.put("requestId", event.requestId);
-        context.put("functionArn", settings.functionArn(name) + ":$LATEST");
+        String qualifier = event.request.qualifier();
+        context.put("functionArn", settings.functionArn(name) + ":"
+                + (qualifier == null || qualifier.isEmpty() ? "$LATEST" : qualifier));
         context.put("condition", condition);
         context.put("approximateInvokeCount", event.attempts);
         record.set("requestPayload", parse(event.request.payload()));
         ObjectNode response = record.putObject("responseContext");
         response.put("statusCode", 200);
-        response.put("executedVersion", "$LATEST");
+        response.put("executedVersion", result == null ? "$LATEST" : result.executedVersion());
         if (result != null && result.functionError() != null) response.put("functionError", result.functionError());
         if (result != null) record.set("responsePayload", parse(result.payload()));
         String json = Json.write(record);
@@ -193,9 +195,10 @@ public final class AsyncInvoker implements AutoCloseable {
         String arn = destination(config, success);
         if (arn == null) return true;
         if (arn.contains(":lambda:") && arn.contains(":function:")) {
-            String target = arn.substring(arn.indexOf(":function:") + 10).split(":")[0];
+            String[] target = arn.substring(arn.indexOf(":function:") + 10).split(":");
             try {
-                engine.invokeEvent(InvocationRequest.of(target, json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                engine.invokeEvent(new InvocationRequest(target[0], target.length > 1 ? target[1] : null,
+                        json.getBytes(java.nio.charset.StandardCharsets.UTF_8), null, null, null));
                 return true;
             } catch (RuntimeException e) {
                 LOG.warning("Destination " + arn + " could not be invoked; the record is dropped: " + e.getMessage());

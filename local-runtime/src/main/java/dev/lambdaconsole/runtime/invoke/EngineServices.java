@@ -12,9 +12,11 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * What every execution environment shares: the backend, the Runtime API server, timers and the log store, and
- * the local endpoint's URL as the runtimes reach it (null until the endpoint listens).
+ * the local endpoint's URL as the runtimes reach it (null until the endpoint listens), and the recorder that stores
+ * every finished invocation.
  */
 record EngineServices(EngineSettings settings, Workspace workspace, ExecutionBackend backend,
                       RuntimeApiServer runtimeApi, LogStore logs, ScheduledExecutorService timers,
-                      ExecutorService workers, Path environmentsDir, AtomicReference<String> functionEndpoint) {
+                      ExecutorService workers, Path environmentsDir, AtomicReference<String> functionEndpoint,
+                      InvocationRecorder recorder) {
 }

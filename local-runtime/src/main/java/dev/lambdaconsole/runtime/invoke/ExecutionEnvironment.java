@@ -3,13 +3,13 @@ package dev.lambdaconsole.runtime.invoke;
 import dev.lambdaconsole.runtime.backend.BackendException;
 import dev.lambdaconsole.runtime.backend.EnvironmentSpec;
 import dev.lambdaconsole.runtime.backend.RuntimeInstance;
-import dev.lambdaconsole.runtime.logs.LogEvent;
 import dev.lambdaconsole.runtime.logs.LogStore;
 import dev.lambdaconsole.runtime.model.FunctionConfig;
 import dev.lambdaconsole.runtime.model.LambdaRuntime;
 import dev.lambdaconsole.runtime.runtimeapi.InitErrorException;
 import dev.lambdaconsole.runtime.runtimeapi.InvocationEvent;
 import dev.lambdaconsole.runtime.runtimeapi.RuntimeApiChannel;
+import dev.lambdaconsole.runtime.runtimeapi.RuntimeOutcome;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,7 +29,8 @@ import java.util.function.BiConsumer;
 /**
  * One execution environment: a runtime (process or container) with its own Runtime API endpoint and log
  * stream, initialised once and then running one invocation at a time. A timeout or a crash kills it; the
- * pool then starts a fresh one (whose first REPORT carries Init Duration again).
+ * pool then starts a fresh one (whose first REPORT carries Init Duration again). What an invocation reports is
+ * made by {@link InvocationReport} and stored by the {@link InvocationRecorder}.
  */
 public final class ExecutionEnvironment {
     private final String id = UUID.randomUUID().toString().replace("-", "");
@@ -46,6 +47,9 @@ public final class ExecutionEnvironment {
     private volatile long lastUsedNanos = System.nanoTime();
     private volatile long invocations;
     private Double pendingInitMs;
+    /** The platform's part of the cold start, for the first invocation's record: image wait, runtime start. */
+    private Double pendingImageWaitMs;
+    private Double pendingRuntimeStartMs;
     private int launches;
     private volatile long startNanos;
     private Invocation inFlight;
@@ -75,7 +79,12 @@ public final class ExecutionEnvironment {
      */
     CompletableFuture<Void> start() {
         try {
-            services.backend().prepare(function.config()).join();
+            CompletableFuture<Void> image = services.backend().prepare(function.config());
+            if (!image.isDone()) {
+                long waitStart = System.nanoTime();
+                image.join();
+                pendingImageWaitMs = (System.nanoTime() - waitStart) / 1e6;
+            }
         } catch (CompletionException e) {
             dead = true;
             ready.completeExceptionally(unwrap(e));
@@ -105,7 +114,10 @@ public final class ExecutionEnvironment {
         EnvironmentSpec spec = new EnvironmentSpec(id, config, runtime, function.codeDir(), function.layerDirs(),
                 variables(config, runtime), work);
         try {
+            long runtimeStart = System.nanoTime();
             instance = services.backend().start(spec);
+            double startMs = (System.nanoTime() - runtimeStart) / 1e6;
+            pendingRuntimeStartMs = pendingRuntimeStartMs == null ? startMs : pendingRuntimeStartMs + startMs;
         } catch (BackendException | RuntimeException e) {
             channel.close();
             throw e instanceof BackendException b ? b
@@ -117,8 +129,11 @@ public final class ExecutionEnvironment {
         myChannel.ready().whenComplete((readyNanos, error) -> {
             if (error == null) {
                 // Provisioned environments initialise ahead of any invocation: no Init Duration in a REPORT.
-                pendingInitMs = provisioned ? null : (readyNanos - startNanos) / 1e6;
-                initOutput.addAll(myInstance.drainOutput(false));
+                List<String> early = myInstance.drainOutput(false);
+                synchronized (ExecutionEnvironment.this) { // one lock for the init output and what follows init
+                    pendingInitMs = provisioned ? null : (readyNanos - startNanos) / 1e6;
+                    initOutput.addAll(early);
+                }
                 myInstance.initialised();
                 ready.complete(null);
             } else if (error instanceof InitErrorException) {
@@ -192,8 +207,18 @@ public final class ExecutionEnvironment {
     }
 
     /** Runs one invocation; the environment must be ready and idle. */
-    synchronized CompletableFuture<InvocationResult> invoke(InvocationRequest request, String requestId) {
+    CompletableFuture<InvocationResult> invoke(InvocationRequest request, String requestId) {
+        return invoke(request, requestId, null);
+    }
+
+    /**
+     * Runs one invocation that waited {@code imageWaitMs} (null: not at all) for its runtime image before it took
+     * this environment.
+     */
+    synchronized CompletableFuture<InvocationResult> invoke(InvocationRequest request, String requestId,
+                                                            Double imageWaitMs) {
         Invocation inv = new Invocation(request, requestId, pendingInitMs);
+        takeColdStartTimeline(inv, imageWaitMs);
         pendingInitMs = null;
         inFlight = inv;
         invocations++;
@@ -210,9 +235,11 @@ public final class ExecutionEnvironment {
                 request.clientContext(), request.cognitoIdentity(), null);
         inv.timer = services.timers().schedule(() -> finishTimeout(inv), timeoutMs, TimeUnit.MILLISECONDS);
         try {
-            channel.dispatch(event).whenComplete((outcome, error) -> {
+            CompletableFuture<RuntimeOutcome> answer = channel.dispatch(event);
+            inv.idleAgain = channel.idleAgain();
+            answer.whenComplete((outcome, error) -> {
                 if (error == null) {
-                    finish(inv, Outcome.of(outcome));
+                    finish(inv, Outcome.of(outcome), true);
                 } else if (unwrap(error) instanceof InitErrorException init) {
                     finish(inv, Outcome.initError(init));
                 } else {
@@ -227,14 +254,28 @@ public final class ExecutionEnvironment {
 
     /** A cold invocation whose start failed: report the failure as the invocation's result. */
     CompletableFuture<InvocationResult> failStart(InvocationRequest request, String requestId, Throwable error) {
+        return failStart(request, requestId, error, null);
+    }
+
+    CompletableFuture<InvocationResult> failStart(InvocationRequest request, String requestId, Throwable error,
+                                                  Double imageWaitMs) {
         dead = true; // never usable: a start that failed leaves nothing to reuse
         // no Init Duration when no runtime was started (e.g. its image could not be had)
         Double initMs = startNanos == 0 ? null : (System.nanoTime() - startNanos) / 1e6;
         Invocation inv = new Invocation(request, requestId, initMs);
+        synchronized (this) {
+            takeColdStartTimeline(inv, imageWaitMs);
+        }
         inv.startNanos = System.nanoTime();
         inv.startEpochMs = System.currentTimeMillis();
         Throwable cause = unwrap(error);
-        if (instance != null) initOutput.addAll(instance.drainOutput(true));
+        RuntimeInstance started = instance;
+        if (started != null) {
+            List<String> early = started.drainOutput(true);
+            synchronized (this) {
+                initOutput.addAll(early);
+            }
+        }
         if (cause instanceof InitErrorException init) {
             finish(inv, Outcome.initError(init));
         } else if (cause instanceof BackendException b) {
@@ -278,6 +319,15 @@ public final class ExecutionEnvironment {
     }
 
     private void finish(Invocation inv, Outcome outcome) {
+        finish(inv, outcome, false);
+    }
+
+    /**
+     * Ends an invocation once: its report, the environment back to the pool (or killed), then the record and the
+     * caller's result. {@code answered}: the runtime answered, so the record waits for the runtime to ask for its
+     * next event (the overhead), at most {@link #OVERHEAD_WAIT_MS}.
+     */
+    private void finish(Invocation inv, Outcome outcome, boolean answered) {
         synchronized (this) {
             if (inv.done) return;
             inv.done = true;
@@ -286,68 +336,63 @@ public final class ExecutionEnvironment {
         }
         if (inv.timer != null) inv.timer.cancel(false);
         long endNanos = System.nanoTime();
-        double durationMs = (endNanos - inv.startNanos) / 1e6;
         RuntimeInstance rt = instance;
         List<String> output = rt == null ? List.of() : rt.drainOutput(true);
         long maxMemMb = rt == null ? 0 : Math.round(rt.maxMemoryUsedBytes() / (1024.0 * 1024.0));
-        int memory = function.config().memoryOrDefault();
-        long billed = (long) Math.ceil(durationMs + (inv.initMs == null || provisioned ? 0 : inv.initMs));
-        List<String> lines = new ArrayList<>(initOutput.size() + output.size() + 4);
-        if (inv.initMs != null) {
-            lines.addAll(initOutput);
-            initOutput.clear();
+        List<String> init;
+        synchronized (this) {
+            init = inv.initMs == null ? List.of() : List.copyOf(initOutput);
+            if (inv.initMs != null) initOutput.clear();
         }
-        lines.add("START RequestId: " + inv.requestId + " Version: " + function.version());
-        lines.addAll(output);
-        lines.add("END RequestId: " + inv.requestId);
-        lines.add(reportLine(inv.requestId, durationMs, Math.max(1, billed), memory, maxMemMb, inv.initMs));
-        lines.addAll(outcome.logLines());
-        InvocationResult result = new InvocationResult(inv.requestId, function.config().functionName(),
-                outcome.payload(), outcome.contentType(), outcome.status(), outcome.functionError(),
-                outcome.errorType(), durationMs, Math.max(1, billed), memory, maxMemMb, inv.initMs, inv.startEpochMs,
-                logStream, List.copyOf(lines), function.version());
-        store(result, inv.request, inv.traceId);
+        InvocationResult result = InvocationReport.of(new InvocationReport.Facts(inv.requestId,
+                function.config().functionName(), function.version(), function.config().memoryOrDefault(), provisioned,
+                (endNanos - inv.startNanos) / 1e6, inv.initMs, maxMemMb, inv.startEpochMs, logStream, init, output,
+                outcome));
+        InvocationRecorder.Context context = new InvocationRecorder.Context(inv.request, function.version(),
+                function.config().architectureOrDefault(), function.config().ephemeralOrDefault(), provisioned,
+                inv.traceId);
         boolean healthy = !dead;
         if (!healthy) {
             services.workers().execute(this::killQuietly);
         }
         lastUsedNanos = System.nanoTime();
         onIdle.accept(this, healthy);
-        inv.result.complete(result);
+        CompletableFuture<Long> idle = answered && healthy && inv.idleAgain != null ? inv.idleAgain : null;
+        if (idle == null) {
+            services.recorder().record(result, context, inv.timeline);
+            inv.result.complete(result);
+            return;
+        }
+        idle.copy().completeOnTimeout(null, OVERHEAD_WAIT_MS, TimeUnit.MILLISECONDS).whenComplete((idleNanos, e) -> {
+            Double overhead = idleNanos == null ? null : Math.max(0, idleNanos - endNanos) / 1e6;
+            services.recorder().record(result, context, inv.timeline.withOverhead(overhead));
+            inv.result.complete(result);
+        });
     }
 
-    /** REPORT in Lambda's format: TAB-separated, two decimals, a trailing TAB. */
-    static String reportLine(String requestId, double durationMs, long billed, int memory, long maxMemMb, Double initMs) {
-        StringBuilder b = new StringBuilder(160).append("REPORT RequestId: ").append(requestId)
-                .append("\tDuration: ");
-        twoDecimals(b, durationMs).append(" ms\tBilled Duration: ").append(billed).append(" ms\tMemory Size: ")
-                .append(memory).append(" MB\tMax Memory Used: ").append(maxMemMb).append(" MB\t");
-        if (initMs != null) {
-            twoDecimals(b.append("Init Duration: "), initMs).append(" ms\t");
+    /** How long a record waits for the runtime's next /next after its answer before the overhead counts as unknown. */
+    static final long OVERHEAD_WAIT_MS = 1000;
+
+    /** The first invocation of an environment carries its cold start's platform time; every one its image wait. */
+    private void takeColdStartTimeline(Invocation inv, Double imageWaitMs) {
+        Double imageWait = imageWaitMs;
+        Double runtimeStart = null;
+        if (inv.initMs != null) {
+            if (pendingImageWaitMs != null) imageWait = imageWait == null ? pendingImageWaitMs : imageWait + pendingImageWaitMs;
+            runtimeStart = pendingRuntimeStartMs;
         }
-        return b.toString();
+        pendingImageWaitMs = null;
+        pendingRuntimeStartMs = null;
+        inv.timeline = new InvocationRecorder.Timeline(imageWait, runtimeStart, null);
+    }
+
+    /** REPORT in Lambda's format (see {@link InvocationReport#reportLine}). */
+    static String reportLine(String requestId, double durationMs, long billed, int memory, long maxMemMb, Double initMs) {
+        return InvocationReport.reportLine(requestId, durationMs, billed, memory, maxMemMb, initMs);
     }
 
     static StringBuilder twoDecimals(StringBuilder b, double value) {
-        long hundredths = Math.round(value * 100);
-        long cents = hundredths % 100;
-        return b.append(hundredths / 100).append('.').append(cents < 10 ? "0" : "").append(cents);
-    }
-
-    private void store(InvocationResult r, InvocationRequest request, String traceId) {
-        String group = LogStore.groupOf(r.functionName());
-        long now = System.currentTimeMillis();
-        List<LogEvent> events = new ArrayList<>(r.logLines().size());
-        for (String line : r.logLines()) {
-            events.add(LogEvent.of(group, logStream, now, r.requestId(), line));
-        }
-        services.logs().append(events);
-        services.logs().recordInvocation(new dev.lambdaconsole.runtime.logs.InvocationRecord(r.requestId(),
-                r.functionName(), logStream, r.startEpochMs(), r.durationMs(), r.billedDurationMs(), r.memorySizeMb(),
-                r.maxMemoryUsedMb(), r.initDurationMs(), r.status().name(), r.errorType(), request.invocationType(),
-                request.qualifier() == null || request.qualifier().isEmpty() ? null : request.qualifier(),
-                function.version(), function.config().architectureOrDefault(), function.config().ephemeralOrDefault(),
-                provisioned, traceId, null, null, null));
+        return InvocationReport.twoDecimals(b, value);
     }
 
     private String invokedArn(InvocationRequest request) {
@@ -405,6 +450,8 @@ public final class ExecutionEnvironment {
         long startEpochMs;
         ScheduledFuture<?> timer;
         String traceId;
+        CompletableFuture<Long> idleAgain;
+        InvocationRecorder.Timeline timeline = InvocationRecorder.Timeline.NONE;
         boolean done;
 
         Invocation(InvocationRequest request, String requestId, Double initMs) {

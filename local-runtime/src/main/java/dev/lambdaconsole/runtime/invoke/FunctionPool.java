@@ -10,8 +10,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
- * The execution environments of one function: warm ones reused most-recent first, new ones started under
- * concurrent load up to the function's reserved concurrency and the engine's limit, idle ones stopped after
+ * The execution environments of one version of a function: warm ones reused most-recent first, new ones started under
+ * concurrent load up to the function's reserved concurrency (shared by its versions) and the engine's limit, idle ones stopped after
  * the keep-alive, provisioned ones kept started. A code or configuration change retires every environment.
  */
 final class FunctionPool {
@@ -20,6 +20,8 @@ final class FunctionPool {
     private final Supplier<FunctionSnapshot> loader;
     private final EngineServices services;
     private final ConcurrencyLimit limit;
+    private final FunctionConcurrency shared;
+    private final Supplier<Integer> reserved;
     private final Deque<ExecutionEnvironment> idle = new ArrayDeque<>();
     private final Set<ExecutionEnvironment> all = new LinkedHashSet<>();
     private final Set<ExecutionEnvironment> busy = new LinkedHashSet<>();
@@ -27,10 +29,23 @@ final class FunctionPool {
     private long generation;
     private boolean closed;
 
-    FunctionPool(Supplier<FunctionSnapshot> loader, EngineServices services, ConcurrencyLimit limit) {
+    /**
+     * @param shared   the function's invocations in flight over all its versions' pools
+     * @param reserved the function's reserved concurrency (null: none), or null to read it from this pool's
+     *                 configuration ($LATEST)
+     */
+    FunctionPool(Supplier<FunctionSnapshot> loader, EngineServices services, ConcurrencyLimit limit,
+                 FunctionConcurrency shared, Supplier<Integer> reserved) {
         this.loader = loader;
         this.services = services;
         this.limit = limit;
+        this.shared = shared;
+        this.reserved = reserved != null ? reserved : () -> snapshot().config().reservedConcurrentExecutions();
+    }
+
+    /** The version this pool's environments run. */
+    synchronized String version() {
+        return snapshot().version();
     }
 
     private FunctionSnapshot snapshot() {
@@ -49,11 +64,11 @@ final class FunctionPool {
     synchronized Lease acquire() {
         if (closed) throw new IllegalStateException("The engine is shutting down");
         FunctionSnapshot snap = snapshot();
-        Integer reserved = snap.config().reservedConcurrentExecutions();
-        if (reserved != null && busy.size() >= reserved) {
+        if (!shared.tryTake(reserved.get())) {
             throw new TooManyRequestsException("ReservedFunctionConcurrentInvocationLimitExceeded", "Rate Exceeded.");
         }
         if (!limit.tryTake()) {
+            shared.give();
             throw new TooManyRequestsException("ConcurrentInvocationLimitExceeded", "Rate Exceeded.");
         }
         ExecutionEnvironment env;
@@ -80,6 +95,7 @@ final class FunctionPool {
         synchronized (this) {
             if (busy.remove(env)) {
                 limit.give();
+                shared.give();
             }
             if (healthy && !closed && env.function().generation() == generation) {
                 idle.addFirst(env);
@@ -157,7 +173,10 @@ final class FunctionPool {
         List<ExecutionEnvironment> stopping = new ArrayList<>(all);
         all.clear();
         idle.clear();
-        for (ExecutionEnvironment ignored : busy) limit.give();
+        for (ExecutionEnvironment ignored : busy) {
+            limit.give();
+            shared.give();
+        }
         busy.clear();
         return stopping;
     }

@@ -8,6 +8,8 @@ import dev.lambdaconsole.runtime.model.FunctionConfig;
 import dev.lambdaconsole.runtime.runtimeapi.RuntimeApiServer;
 import dev.lambdaconsole.runtime.util.Json;
 import dev.lambdaconsole.runtime.workspace.FunctionNotFoundException;
+import dev.lambdaconsole.runtime.workspace.FunctionVersion;
+import dev.lambdaconsole.runtime.workspace.QualifiedTarget;
 import dev.lambdaconsole.runtime.workspace.Workspace;
 import dev.lambdaconsole.runtime.workspace.WorkspaceChange;
 
@@ -26,6 +28,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -40,7 +43,11 @@ public final class LambdaEngine implements AutoCloseable {
 
     private final EngineServices services;
     private final ConcurrencyLimit limit;
-    private final Map<String, FunctionPool> pools = new ConcurrentHashMap<>();
+    /** One pool of environments per function version: versions never share an environment. */
+    private final Map<PoolKey, FunctionPool> pools = new ConcurrentHashMap<>();
+    private final Map<String, FunctionConcurrency> inFlight = new ConcurrentHashMap<>();
+    /** Pools of function variants (power tuning), by the caller's key; never the function's own environments. */
+    private final Map<String, FunctionPool> variants = new ConcurrentHashMap<>();
     /** Invocations that waited for a runtime image, by function and amz-sdk-invocation-id, until answered. */
     private final Map<String, CompletableFuture<InvocationResult>> delayed = new ConcurrentHashMap<>();
     private final AsyncInvoker async;
@@ -56,7 +63,7 @@ public final class LambdaEngine implements AutoCloseable {
         Path envs = workspace.stateDir().resolve("environments").resolve(backend.name());
         sweep(envs);
         this.services = new EngineServices(settings, workspace, backend, new RuntimeApiServer(), logs, timers,
-                workers, envs, new java.util.concurrent.atomic.AtomicReference<>());
+                workers, envs, new java.util.concurrent.atomic.AtomicReference<>(), new InvocationRecorder(logs));
         this.limit = new ConcurrencyLimit(settings.concurrencyLimit());
         this.async = new AsyncInvoker(this, timers, workspace, logs, settings);
         workspace.addListener(workspaceListener);
@@ -68,7 +75,7 @@ public final class LambdaEngine implements AutoCloseable {
             backend.prepare(functions); // runtime images pulled or built before the first invocation needs them
             functions.forEach(f -> {
                 if (f.provisionedConcurrentExecutions() != null && f.provisionedConcurrentExecutions() > 0) {
-                    pool(f.functionName()).ensureProvisioned();
+                    pool(f.functionName(), FunctionVersion.LATEST).ensureProvisioned();
                 }
             });
         });
@@ -148,10 +155,14 @@ public final class LambdaEngine implements AutoCloseable {
         }
     }
 
-    /** Queues an asynchronous (Event) invocation; returns its request id at once. */
+    /**
+     * Queues an asynchronous (Event) invocation; returns its request id at once. The qualifier stays with the
+     * event: an alias picks a version for each attempt. FunctionNotFoundException for an unknown function or
+     * qualifier.
+     */
     public String invokeEvent(InvocationRequest request) {
         checkPayload(request.payload(), MAX_ASYNC_PAYLOAD);
-        requireFunction(request.functionName());
+        resolve(request.functionName(), request.qualifier());
         String requestId = UUID.randomUUID().toString();
         async.submit(normalise(request).asEvent(), requestId);
         return requestId;
@@ -160,6 +171,19 @@ public final class LambdaEngine implements AutoCloseable {
     /** DryRun: checks that the function exists and the caller may invoke it. */
     public void dryRun(String functionName) {
         requireFunction(functionName);
+    }
+
+    /** DryRun of a version or alias ({@code qualifier} null: $LATEST). */
+    public void dryRun(String functionName, String qualifier) {
+        resolve(functionName, qualifier);
+    }
+
+    /**
+     * What {@code qualifier} names for the function (a version, or an alias and its routing); throws
+     * FunctionNotFoundException naming the qualifier when there is no such version or alias.
+     */
+    public QualifiedTarget resolve(String functionName, String qualifier) {
+        return services.workspace().resolve(functionName, qualifier);
     }
 
     CompletableFuture<InvocationResult> run(InvocationRequest request, String requestId) {
@@ -186,12 +210,18 @@ public final class LambdaEngine implements AutoCloseable {
      */
     private CompletableFuture<InvocationResult> run(InvocationRequest request, String requestId, String sdkInvocationId) {
         if (closed) throw new IllegalStateException("The engine is shutting down");
-        FunctionPool pool = pool(request.functionName());
+        // an alias draws its version for each invocation: r < weight runs the additional version
+        String version = resolve(request.functionName(), request.qualifier()).pick(ThreadLocalRandom.current().nextDouble());
+        FunctionPool pool = pool(request.functionName(), version);
         CompletableFuture<Void> prepared = services.backend().prepare(pool.config());
-        if (prepared.isDone() && !prepared.isCompletedExceptionally()) return acquireAndRun(pool, request, requestId);
+        if (prepared.isDone() && !prepared.isCompletedExceptionally()) return acquireAndRun(pool, request, requestId, null);
+        long waitStart = System.nanoTime();
         CompletableFuture<InvocationResult> result = prepared.handle((ok, error) -> error)
-                .thenComposeAsync(error -> error == null ? acquireAndRun(pool, request, requestId)
-                        : failBeforeStart(pool, request, requestId, error), services.workers());
+                .thenComposeAsync(error -> {
+                    Double waitedMs = (System.nanoTime() - waitStart) / 1e6; // the record's imageWaitMs
+                    return error == null ? acquireAndRun(pool, request, requestId, waitedMs)
+                            : failBeforeStart(pool, request, requestId, error, waitedMs);
+                }, services.workers());
         if (sdkInvocationId != null) {
             String key = request.functionName() + " " + sdkInvocationId;
             delayed.put(key, result);
@@ -202,24 +232,24 @@ public final class LambdaEngine implements AutoCloseable {
 
     /** The backend could not get the image: the invocation fails as an init error, without a runtime. */
     private CompletableFuture<InvocationResult> failBeforeStart(FunctionPool pool, InvocationRequest request,
-                                                                String requestId, Throwable error) {
+                                                                String requestId, Throwable error, Double waitedMs) {
         FunctionPool.Lease lease = acquire(pool, request);
-        if (!lease.cold()) return lease.environment().invoke(request, requestId);
-        return lease.environment().failStart(request, requestId, error);
+        if (!lease.cold()) return lease.environment().invoke(request, requestId, waitedMs);
+        return lease.environment().failStart(request, requestId, error, waitedMs);
     }
 
     private CompletableFuture<InvocationResult> acquireAndRun(FunctionPool pool, InvocationRequest request,
-                                                              String requestId) {
+                                                              String requestId, Double waitedMs) {
         FunctionPool.Lease lease = acquire(pool, request);
         ExecutionEnvironment env = lease.environment();
         if (!lease.cold()) {
-            return env.invoke(request, requestId);
+            return env.invoke(request, requestId, waitedMs);
         }
         // Starting a runtime spawns a process (or a container): never on the caller's thread.
         return CompletableFuture.supplyAsync(env::start, services.workers()).thenCompose(ready -> ready)
                 .handle((ok, error) -> error == null
-                ? env.invoke(request, requestId)
-                : env.failStart(request, requestId, error)).thenCompose(f -> f);
+                ? env.invoke(request, requestId, waitedMs)
+                : env.failStart(request, requestId, error, waitedMs)).thenCompose(f -> f);
     }
 
     /** Takes an environment; a refusal for concurrency is counted as a throttle. */
@@ -233,9 +263,27 @@ public final class LambdaEngine implements AutoCloseable {
         }
     }
 
-    private FunctionPool pool(String name) {
+    private record PoolKey(String function, String version) { }
+
+    /** The pool of one version ({@code $LATEST} or a number); versions share the function's reserved concurrency. */
+    private FunctionPool pool(String name, String version) {
         requireFunction(name);
-        return pools.computeIfAbsent(name, n -> new FunctionPool(() -> snapshot(n), services, limit));
+        FunctionConcurrency shared = inFlight.computeIfAbsent(name, n -> new FunctionConcurrency());
+        if (FunctionVersion.LATEST.equals(version)) {
+            return pools.computeIfAbsent(new PoolKey(name, version),
+                    k -> new FunctionPool(() -> snapshot(name, version), services, limit, shared, null));
+        }
+        FunctionPool latest = pool(name, FunctionVersion.LATEST);
+        return pools.computeIfAbsent(new PoolKey(name, version), k -> new FunctionPool(() -> snapshot(name, version),
+                services, limit, shared, () -> latest.config().reservedConcurrentExecutions()));
+    }
+
+    private List<FunctionPool> poolsOf(String name) {
+        List<FunctionPool> of = new ArrayList<>();
+        pools.forEach((key, pool) -> {
+            if (key.function().equals(name)) of.add(pool);
+        });
+        return of;
     }
 
     private void requireFunction(String name) {
@@ -244,38 +292,97 @@ public final class LambdaEngine implements AutoCloseable {
         }
     }
 
-    private FunctionSnapshot snapshot(String name) {
-        FunctionConfig config = services.workspace().read(name);
+    private FunctionSnapshot snapshot(String name, String version) {
+        FunctionVersion v = services.workspace().version(name, version);
+        List<Path> layers = new ArrayList<>();
+        for (FunctionConfig.Layer layer : v.config().layersOrEmpty()) {
+            layers.add(services.workspace().layerDir(layer.arn()));
+        }
+        return new FunctionSnapshot(v.config(), v.codeDir(), List.copyOf(layers), 0, v.version());
+    }
+
+    /**
+     * Invokes {@code request} in an environment of a <em>variant</em> of its function: the function's code and
+     * layers as they are in the workspace, started with {@code config} instead of function.json (e.g. another
+     * memory size or architecture, and so other container limits). Variant environments live in a pool of their
+     * own under {@code variantKey}, apart from the function's environments, and function.json is never touched;
+     * they count against the engine's concurrency. {@link #closeVariant} stops them. Power tuning uses this.
+     */
+    public CompletableFuture<InvocationResult> invokeVariant(String variantKey, FunctionConfig config,
+                                                             InvocationRequest request) {
+        if (closed) throw new IllegalStateException("The engine is shutting down");
+        checkPayload(request.payload(), MAX_SYNC_PAYLOAD);
+        requireFunction(request.functionName());
+        // a concurrency count of its own: the function's reserved concurrency is the function's, not a variant's
+        FunctionPool pool = variants.computeIfAbsent(variantKey, k -> new FunctionPool(() -> variantSnapshot(config),
+                services, limit, new FunctionConcurrency(), () -> null));
+        InvocationRequest normalised = normalise(request);
+        String requestId = UUID.randomUUID().toString();
+        CompletableFuture<Void> prepared = services.backend().prepare(config);
+        if (prepared.isDone() && !prepared.isCompletedExceptionally()) {
+            return acquireAndRun(pool, normalised, requestId, null);
+        }
+        long waitStart = System.nanoTime();
+        return prepared.handle((ok, error) -> error).thenComposeAsync(error -> {
+            Double waitedMs = (System.nanoTime() - waitStart) / 1e6;
+            return error == null ? acquireAndRun(pool, normalised, requestId, waitedMs)
+                    : failBeforeStart(pool, normalised, requestId, error, waitedMs);
+        }, services.workers());
+    }
+
+    /** Stops the environments of variant {@code variantKey} (see {@link #invokeVariant}); returns when they stopped. */
+    public void closeVariant(String variantKey) {
+        FunctionPool pool = variants.remove(variantKey);
+        if (pool == null) return;
+        List<CompletableFuture<Void>> stops = pool.close().stream()
+                .map(env -> CompletableFuture.runAsync(env::stop, services.workers())).toList();
+        try {
+            CompletableFuture.allOf(stops.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
+        } catch (Exception ignored) {
+            // whatever did not stop in 10 s was killed by its own stop()
+        }
+    }
+
+    private FunctionSnapshot variantSnapshot(FunctionConfig config) {
+        String name = config.functionName();
         List<Path> layers = new ArrayList<>();
         for (FunctionConfig.Layer layer : config.layersOrEmpty()) {
             layers.add(services.workspace().layerDir(layer.arn()));
         }
-        return new FunctionSnapshot(config, services.workspace().codeDir(name), List.copyOf(layers), 0);
+        return new FunctionSnapshot(config, services.workspace().codeDir(name), List.copyOf(layers), 0,
+                FunctionVersion.LATEST);
     }
 
-    /** Execution environments of a function, for the console's inspector. */
+    /** Execution environments of a function, every version's, for the console's inspector. */
     public List<EnvironmentInfo> environments(String functionName) {
-        FunctionPool pool = pools.get(functionName);
+        List<EnvironmentInfo> all = new ArrayList<>();
+        poolsOf(functionName).forEach(p -> all.addAll(p.environments()));
+        return all;
+    }
+
+    /** Execution environments of one version of a function ({@code $LATEST} or a number). */
+    public List<EnvironmentInfo> environments(String functionName, String version) {
+        FunctionPool pool = pools.get(new PoolKey(functionName, version));
         return pool == null ? List.of() : pool.environments();
     }
 
-    /** Retires every environment of the function: the next invocation is a cold start. */
+    /** Retires every environment of the function, every version's: the next invocation is a cold start. */
     public void resetEnvironments(String functionName) {
-        FunctionPool pool = pools.get(functionName);
-        if (pool != null) pool.invalidate();
+        poolsOf(functionName).forEach(FunctionPool::invalidate);
     }
 
     private void onWorkspaceChange(WorkspaceChange change) {
         switch (change.kind()) {
             case CREATED, CONFIGURATION, CODE -> {
-                FunctionPool pool = pools.get(change.functionName());
+                // published versions never change: only $LATEST's environments retire
+                FunctionPool pool = pools.get(new PoolKey(change.functionName(), FunctionVersion.LATEST));
                 if (pool != null) pool.invalidate();
                 services.workers().execute(() -> {
                     try {
                         FunctionConfig c = services.workspace().read(change.functionName());
                         services.backend().prepare(c); // its runtime image, before the first invocation needs it
                         if (c.provisionedConcurrentExecutions() != null && c.provisionedConcurrentExecutions() > 0) {
-                            pool(change.functionName()).ensureProvisioned();
+                            pool(change.functionName(), FunctionVersion.LATEST).ensureProvisioned();
                         }
                     } catch (RuntimeException ignored) {
                         // deleted or unreadable meanwhile: nothing to provision
@@ -283,9 +390,27 @@ public final class LambdaEngine implements AutoCloseable {
                 });
             }
             case DELETED -> {
-                FunctionPool pool = pools.remove(change.functionName());
-                if (pool != null) pool.close().forEach(env -> services.workers().execute(env::stop));
+                pools.keySet().removeIf(key -> {
+                    if (!key.function().equals(change.functionName())) return false;
+                    FunctionPool pool = pools.get(key);
+                    if (pool != null) pool.close().forEach(env -> services.workers().execute(env::stop));
+                    return true;
+                });
+                inFlight.remove(change.functionName());
             }
+            case VERSIONS -> pools.keySet().removeIf(key -> { // a deleted version's environments stop
+                if (!key.function().equals(change.functionName()) || FunctionVersion.LATEST.equals(key.version())) {
+                    return false;
+                }
+                try {
+                    services.workspace().version(key.function(), key.version());
+                    return false;
+                } catch (RuntimeException gone) {
+                    FunctionPool pool = pools.get(key);
+                    if (pool != null) pool.close().forEach(env -> services.workers().execute(env::stop));
+                    return true;
+                }
+            });
             default -> { }
         }
     }
@@ -328,6 +453,7 @@ public final class LambdaEngine implements AutoCloseable {
         async.close();
         List<ExecutionEnvironment> stopping = new ArrayList<>();
         pools.values().forEach(p -> stopping.addAll(p.close()));
+        variants.values().forEach(p -> stopping.addAll(p.close()));
         List<CompletableFuture<Void>> stops = stopping.stream()
                 .map(env -> CompletableFuture.runAsync(env::stop, services.workers())).toList();
         try {

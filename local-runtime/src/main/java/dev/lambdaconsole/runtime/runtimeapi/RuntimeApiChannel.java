@@ -32,6 +32,9 @@ public final class RuntimeApiChannel {
     private Callback parkedCallback;
     private InvocationEvent current;
     private CompletableFuture<RuntimeOutcome> currentResult;
+    private CompletableFuture<Long> idleAgain = CompletableFuture.completedFuture(null);
+    /** The previous event's idleAgain when the next event came before the runtime's /next (phase ANSWERED). */
+    private CompletableFuture<Long> carriedIdle;
     private boolean delivered;
 
     RuntimeApiChannel(String address, String functionName, Runnable closer) {
@@ -49,6 +52,13 @@ public final class RuntimeApiChannel {
     public CompletableFuture<Long> ready() { return ready; }
 
     /**
+     * For the event dispatched last: completes with the time (System.nanoTime) the runtime asked for its next event
+     * after answering it (what it did in between is the invocation's overhead), or with null when the environment
+     * closed first.
+     */
+    public synchronized CompletableFuture<Long> idleAgain() { return idleAgain; }
+
+    /**
      * Hands an event to the runtime: at once if it is waiting in {@code /next}, else at its next {@code /next}
      * (also during init). The future completes when the runtime answers.
      */
@@ -60,8 +70,10 @@ public final class RuntimeApiChannel {
             if (phase == Phase.FAILED || phase == Phase.CLOSED || (phase == Phase.RUNNING && current != null)) {
                 throw new IllegalStateException("Environment cannot take an invocation in phase " + phase);
             }
+            if (phase == Phase.ANSWERED) carriedIdle = idleAgain;
             current = event;
             currentResult = result;
+            idleAgain = new CompletableFuture<>();
             delivered = false;
             if (phase != Phase.INIT) {
                 phase = Phase.RUNNING;
@@ -84,7 +96,11 @@ public final class RuntimeApiChannel {
         CompletableFuture<RuntimeOutcome> unanswered = null;
         String unansweredId = null;
         InvocationEvent toDeliver = null;
+        CompletableFuture<Long> idle = null;
+        CompletableFuture<Long> carried;
         synchronized (this) {
+            carried = carriedIdle;
+            carriedIdle = null;
             switch (phase) {
                 case INIT -> {
                     initDone = true;
@@ -93,11 +109,13 @@ public final class RuntimeApiChannel {
                 case ANSWERED -> {
                     phase = Phase.IDLE;
                     current = null;
+                    idle = idleAgain;
                 }
                 case RUNNING -> {
                     if (delivered) { // the runtime asked for more without answering
                         unanswered = currentResult;
                         unansweredId = current.requestId();
+                        idle = idleAgain;
                         phase = Phase.IDLE;
                         current = null;
                     }
@@ -125,6 +143,9 @@ public final class RuntimeApiChannel {
         if (initDone) {
             ready.complete(System.nanoTime());
         }
+        long now = System.nanoTime();
+        if (carried != null) carried.complete(now);
+        if (idle != null) idle.complete(now);
         if (unanswered != null) {
             unanswered.complete(new RuntimeOutcome.FunctionError(errorJson("Runtime.NoResponse",
                     "The runtime asked for the next event without answering request " + unansweredId),
@@ -191,6 +212,7 @@ public final class RuntimeApiChannel {
         Response response;
         Callback callback;
         CompletableFuture<RuntimeOutcome> pending;
+        CompletableFuture<Long> idle;
         synchronized (this) {
             if (phase == Phase.CLOSED) return;
             phase = Phase.CLOSED;
@@ -198,7 +220,11 @@ public final class RuntimeApiChannel {
             callback = parkedCallback;
             parkedResponse = null;
             pending = currentResult;
+            idle = idleAgain;
+            if (carriedIdle != null) carriedIdle.complete(null);
+            carriedIdle = null;
         }
+        idle.complete(null);
         if (response != null) {
             Replies.error(response, callback, 500, "InternalServerError", "The execution environment is shutting down.");
         }

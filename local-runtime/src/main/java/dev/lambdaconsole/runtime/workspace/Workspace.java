@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -24,7 +25,8 @@ import java.util.function.UnaryOperator;
 /**
  * Functions on disk, as git-friendly files: {@code functions/NAME/function.json} (Lambda's field names),
  * {@code functions/NAME/code/} (the code folder), {@code functions/NAME/events/*.json} (saved test events)
- * and {@code layers/NAME/VERSION/} (layer contents). Every write is atomic.
+ * {@code functions/NAME/versions/N/} (published versions: code and configuration, never changed),
+ * {@code functions/NAME/aliases.json} and {@code layers/NAME/VERSION/} (layer contents). Every write is atomic.
  */
 public final class Workspace {
     static final String CONFIG_FILE = "function.json";
@@ -34,6 +36,8 @@ public final class Workspace {
     private final Path root;
     private final List<Consumer<WorkspaceChange>> listeners = new CopyOnWriteArrayList<>();
     private final TestEvents events;
+    private final VersionStore versions;
+    private final AliasStore aliases;
 
     public Workspace(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -46,6 +50,8 @@ public final class Workspace {
                     + ". Choose a folder you can write to (--workspace DIR).", e);
         }
         this.events = new TestEvents(this);
+        this.versions = new VersionStore(this);
+        this.aliases = new AliasStore(this);
     }
 
     /** ~/LambdaConsole unless the user chose another folder. */
@@ -214,6 +220,11 @@ public final class Workspace {
         return CodeArchive.zip(codeDir(name));
     }
 
+    /** The code folder of {@code $LATEST} or a published version as a deterministic .zip. */
+    public byte[] codeZip(String name, String version) {
+        return CodeArchive.zip(version(name, version).codeDir());
+    }
+
     public synchronized void delete(String name) {
         if (!exists(name)) {
             throw new FunctionNotFoundException(name);
@@ -257,6 +268,129 @@ public final class Workspace {
         fire(WorkspaceChange.Kind.CONFIGURATION, name);
         return stamped;
     }
+
+    // ---- versions and aliases ----
+
+    /**
+     * Publishes $LATEST as a new immutable version (its code copied into {@code versions/N/code}), or returns the
+     * last published version when neither code nor configuration changed since. {@code description} overrides the
+     * function's; {@code expectedCodeSha256} and {@code expectedRevisionId} (null: not checked) must be $LATEST's, else
+     * InvalidParameterValueException (400) or PreconditionFailedException (412). A new version renews $LATEST's
+     * RevisionId.
+     */
+    public synchronized FunctionVersion publishVersion(String name, String description, String expectedCodeSha256,
+                                                       String expectedRevisionId) {
+        List<FunctionVersion> before = versions.list(name);
+        FunctionVersion published = versions.publish(name, description, expectedCodeSha256, expectedRevisionId);
+        if (before.stream().noneMatch(v -> v.version().equals(published.version()))) {
+            FunctionConfig latest = read(name);
+            write(name, latest.toBuilder().revisionId(UUID.randomUUID().toString()).build());
+            fire(WorkspaceChange.Kind.VERSIONS, name);
+        }
+        return published;
+    }
+
+    /** The published versions of a function, ascending (without $LATEST). */
+    public List<FunctionVersion> versions(String name) {
+        return versions.list(name);
+    }
+
+    /** {@code $LATEST} or a published version; FunctionNotFoundException (with the qualifier) when there is none. */
+    public FunctionVersion version(String name, String version) {
+        if (version == null || FunctionVersion.LATEST.equals(version)) {
+            return new FunctionVersion(name, FunctionVersion.LATEST, read(name), codeDir(name));
+        }
+        read(name);
+        FunctionVersion found = versions.find(name, version);
+        if (found == null) throw new FunctionNotFoundException(name, version);
+        return found;
+    }
+
+    /**
+     * Deletes a published version. $LATEST or an alias: InvalidParameterValueException; a version an alias points or
+     * routes to: ResourceConflictException; no such version: FunctionNotFoundException.
+     */
+    public synchronized void deleteVersion(String name, String version) {
+        read(name);
+        if (version == null || FunctionVersion.LATEST.equals(version)) {
+            throw VersioningException.invalidParameter("$LATEST version cannot be deleted without deleting the function.");
+        }
+        if (!VersionStore.isNumber(version)) {
+            throw VersioningException.invalidParameter("Deletion of aliases is not supported. Use DeleteAlias to delete"
+                    + " alias " + version + ".");
+        }
+        FunctionVersion found = version(name, version);
+        List<String> users = aliases.list(name).stream()
+                .filter(a -> a.functionVersion().equals(found.version()) || a.weights().containsKey(found.version()))
+                .map(Alias::name).toList();
+        if (!users.isEmpty()) {
+            throw VersioningException.conflict("Unable to delete version because the following aliases reference it: "
+                    + users, null, null);
+        }
+        versions.delete(name, found.version());
+        fire(WorkspaceChange.Kind.VERSIONS, name);
+    }
+
+    /** Creates an alias; {@code weights} (null or empty: none) sends a share of invocations to one more version. */
+    public synchronized Alias createAlias(String name, String alias, String functionVersion, String description,
+                                          Map<String, Double> weights) {
+        Alias created = aliases.create(name, alias, functionVersion, description, weights);
+        fire(WorkspaceChange.Kind.ALIASES, name);
+        return created;
+    }
+
+    /** The alias; ResourceNotFoundException when the function has none of that name. */
+    public Alias alias(String name, String alias) {
+        return aliases.get(name, alias);
+    }
+
+    /** The function's aliases by name. */
+    public List<Alias> aliases(String name) {
+        return aliases.list(name);
+    }
+
+    /**
+     * Changes an alias: a null {@code functionVersion} or {@code description} keeps it, null {@code weights} keep the
+     * routing and empty ones clear it; a stale {@code expectedRevisionId} gives PreconditionFailedException.
+     */
+    public synchronized Alias updateAlias(String name, String alias, String functionVersion, String description,
+                                          Map<String, Double> weights, String expectedRevisionId) {
+        Alias updated = aliases.update(name, alias, functionVersion, description, weights, expectedRevisionId);
+        fire(WorkspaceChange.Kind.ALIASES, name);
+        return updated;
+    }
+
+    public synchronized void deleteAlias(String name, String alias) {
+        aliases.delete(name, alias);
+        fire(WorkspaceChange.Kind.ALIASES, name);
+    }
+
+    /**
+     * What {@code qualifier} names for the function: null or {@code $LATEST}, a version number, or an alias (with
+     * its routing). FunctionNotFoundException (naming the qualifier) when the function has no such version or alias.
+     */
+    public QualifiedTarget resolve(String name, String qualifier) {
+        // on every invocation: existence checks, no configuration parsed
+        if (!exists(name)) throw new FunctionNotFoundException(name);
+        if (qualifier == null || qualifier.isEmpty() || FunctionVersion.LATEST.equals(qualifier)) {
+            return new QualifiedTarget(name, FunctionVersion.LATEST, null, FunctionVersion.LATEST, null, 0);
+        }
+        if (VersionStore.isNumber(qualifier)) {
+            String version = Long.toString(Long.parseLong(qualifier));
+            if (!Files.isRegularFile(versions.versionsDir(name).resolve(version).resolve(CONFIG_FILE))) {
+                throw new FunctionNotFoundException(name, qualifier);
+            }
+            return new QualifiedTarget(name, qualifier, null, version, null, 0);
+        }
+        if (!AliasStore.NAME.matcher(qualifier).matches()) throw new FunctionNotFoundException(name, qualifier);
+        Alias alias = aliases.find(name, qualifier);
+        if (alias == null) throw new FunctionNotFoundException(name, qualifier);
+        Map.Entry<String, Double> extra = alias.weights().entrySet().stream().findFirst().orElse(null);
+        return new QualifiedTarget(name, qualifier, alias.name(), alias.functionVersion(),
+                extra == null ? null : extra.getKey(), extra == null ? 0 : extra.getValue());
+    }
+
+    VersionStore versionStore() { return versions; }
 
     /** The folder of a layer version named by its ARN: layers/NAME/VERSION. */
     public Path layerDir(String layerArn) {

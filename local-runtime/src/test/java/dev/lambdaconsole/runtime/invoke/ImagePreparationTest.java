@@ -126,6 +126,11 @@ class ImagePreparationTest {
                     .isLessThan((double) BUILD_MS);
             assertThat(r.logLines()).anyMatch(l -> l.startsWith("REPORT") && l.contains("Init Duration: "));
         }
+        logs.flush();
+        assertThat(logs.invocations("during-build", 10)).hasSize(4).allSatisfy(record -> {
+            assertThat(record.imageWaitMs()).as("the wait for the image is in the record, not in the init").isNotNull();
+            assertThat(record.initDurationMs()).isLessThan(record.imageWaitMs());
+        });
     }
 
     @Test

@@ -116,7 +116,8 @@ public final class ExecuteApi implements ServiceEndpoint {
                     !ProxyRequest.textual(pr.http().header("Content-Type")));
             String fn = Functions.nameOf(integration.path("integrationUri").asText());
             byte[] bytes = Json.bytes(event);
-            return invoker.invoke(fn, bytes, integration.path("timeoutInMillis").asInt(30000)).thenApply(o -> {
+            String qualifier = Functions.qualifierOf(integration.path("integrationUri").asText());
+            return invoker.invoke(fn, qualifier, bytes, integration.path("timeoutInMillis").asInt(30000)).thenApply(o -> {
                 ServiceResponse response;
                 if (o.timedOut()) {
                     response = ProxyResponses.message(504, "Endpoint request timed out");
@@ -284,7 +285,8 @@ public final class ExecuteApi implements ServiceEndpoint {
             JsonNode integration = route.method().get("methodIntegration");
             String fn = Functions.nameOf(integration.path("uri").asText());
             byte[] bytes = Json.bytes(event);
-            return invoker.invoke(fn, bytes, integration.path("timeoutInMillis").asInt(29000)).thenApply(o -> {
+            String qualifier = Functions.qualifierOf(integration.path("uri").asText());
+            return invoker.invoke(fn, qualifier, bytes, integration.path("timeoutInMillis").asInt(29000)).thenApply(o -> {
                 ServiceResponse response;
                 if (o.timedOut()) {
                     response = ProxyResponses.message(504, "Endpoint request timed out");

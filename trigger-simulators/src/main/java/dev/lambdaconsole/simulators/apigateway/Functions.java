@@ -19,6 +19,12 @@ final class Functions {
         return m.matches() ? m.group(1) : uri;
     }
 
+    /** The version or alias of a qualified function ARN in the URI, or null ($LATEST). */
+    static String qualifierOf(String uri) {
+        Matcher m = FUNCTION_ARN.matcher(functionArn(uri));
+        return m.matches() && m.group(2) != null && !m.group(2).equals("$LATEST") ? m.group(2) : null;
+    }
+
     /** The function's name, or null when the URI names no function. */
     static String nameOf(String uri) {
         Matcher m = FUNCTION_ARN.matcher(functionArn(uri));

@@ -42,10 +42,15 @@ public final class SyncInvoker {
 
     /** Invokes {@code functionName}; never fails: the outcome says what happened. */
     public CompletableFuture<Outcome> invoke(String functionName, byte[] event, long timeoutMs) {
+        return invoke(functionName, null, event, timeoutMs);
+    }
+
+    /** Invokes a version or alias of {@code functionName} ({@code qualifier} null: $LATEST). */
+    public CompletableFuture<Outcome> invoke(String functionName, String qualifier, byte[] event, long timeoutMs) {
         long start = System.nanoTime();
         CompletableFuture<InvocationResult> call;
         try {
-            call = engine.invoke(InvocationRequest.of(functionName, event));
+            call = engine.invoke(new InvocationRequest(functionName, qualifier, event, null, null, null));
         } catch (RuntimeException e) {
             return CompletableFuture.completedFuture(new Outcome(null, false, e, start));
         }

@@ -63,7 +63,8 @@ final class TargetDelivery implements AutoCloseable {
         String arn = target.path("Arn").asText();
         var function = FUNCTION_ARN.matcher(arn);
         if (function.matches()) {
-            push.invokeAsync(source, rule.arn(), function.group(1), input.getBytes(StandardCharsets.UTF_8));
+            String qualifier = function.group(2) == null ? "" : function.group(2); // ":alias" or ":7" of a qualified ARN
+            push.invokeAsync(source, rule.arn(), function.group(1) + qualifier, input.getBytes(StandardCharsets.UTF_8));
             return;
         }
         Optional<SqsAccess> access = sqs.get();

@@ -116,8 +116,10 @@ final class FunctionUrlServer implements ServiceEndpoint {
         ObjectNode event = ProxyEvents.v2(pr, target, true);
         byte[] bytes = Json.bytes(event);
         boolean streaming = config.path("InvokeMode").asText("BUFFERED").equals("RESPONSE_STREAM");
-        String arn = invoker.engine().settings().functionArn(name);
-        return invoker.invoke(name, bytes, 15 * 60_000L + 10_000).thenApply(o -> {
+        String arn = invoker.engine().settings().functionArn(name)
+                + (config.hasNonNull("Qualifier") ? ":" + config.get("Qualifier").asText() : "");
+        String qualifier = config.path("Qualifier").asText(null); // a URL on an alias invokes through it
+        return invoker.invoke(name, qualifier, bytes, 15 * 60_000L + 10_000).thenApply(o -> {
             ServiceResponse response;
             if (o.result() == null || o.functionError()) {
                 response = ServiceResponse.text(502, "text/plain", "Internal Server Error");

@@ -18,22 +18,61 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import dev.lambdaconsole.runtime.workspace.Alias;
+import dev.lambdaconsole.runtime.workspace.Workspace;
+import dev.lambdaconsole.runtime.workspace.WorkspaceChange;
 
-/** Function URLs: their configuration API and the URLs themselves, kept in the state folder. */
-public final class FunctionUrlService {
+/**
+ * Function URLs: their configuration API and the URLs themselves, kept in the state folder. An alias's URL goes
+ * when the alias does, as in Lambda.
+ */
+public final class FunctionUrlService implements AutoCloseable {
     private final FunctionUrlsEndpoint control;
     private final FunctionUrlServer data;
     private final FunctionUrlStore store;
     private final ApiUrls urls;
+    private final Workspace workspace;
+    private final Consumer<WorkspaceChange> aliasesChanged = this::aliasesChanged;
 
     public FunctionUrlService(ServiceContext context, SyncInvoker invoker, ApiUrls urls) {
         FunctionUrlStore store = new FunctionUrlStore(context.stateDir());
         this.store = store;
         this.urls = urls;
+        this.workspace = context.workspace();
         control = new FunctionUrlsEndpoint(store, context.engine(), urls);
         data = new FunctionUrlServer(store, invoker, context.accountId());
+        workspace.addListener(aliasesChanged);
     }
+
+    /** Removes the URLs of aliases that no longer exist. */
+    private void aliasesChanged(WorkspaceChange change) {
+        if (change.kind() != WorkspaceChange.Kind.ALIASES) return;
+        Set<String> aliases;
+        try {
+            aliases = workspace.aliases(change.functionName()).stream().map(Alias::name).collect(Collectors.toSet());
+        } catch (RuntimeException e) {
+            return; // the function is gone or unreadable: nothing to compare with
+        }
+        store.write(all -> {
+            List<String> gone = new java.util.ArrayList<>();
+            all.fields().forEachRemaining(e -> {
+                JsonNode c = e.getValue();
+                if (c.path("FunctionName").asText().equals(change.functionName()) && c.hasNonNull("Qualifier")
+                        && !aliases.contains(c.get("Qualifier").asText())) {
+                    gone.add(e.getKey());
+                }
+            });
+            gone.forEach(all::remove);
+            return gone.size();
+        });
+    }
+
+    @Override
+    public void close() { workspace.removeListener(aliasesChanged); }
 
     /** The URLs first (claimed by host or /_aws/ path), then the configuration API. */
     public List<ServiceEndpoint> endpoints() { return List.of(data, control); }

@@ -60,22 +60,30 @@ final class FunctionUrlsEndpoint implements ServiceEndpoint {
     public CompletionStage<ServiceResponse> handle(ServiceRequest r) {
         Matcher m;
         if ((m = URLS.matcher(r.path())).matches() && r.method().equals("GET")) {
-            String name = function(m.group(1), null);
+            String name = function(m.group(1), null).name();
             ObjectNode out = Json.object();
             ArrayNode list = out.putArray("FunctionUrlConfigs");
-            store.read(all -> all.get(name) == null ? null : list.add(view(all.get(name), true, true)));
+            store.read(all -> { // $LATEST's and every alias's
+                all.forEach(c -> {
+                    if (c.path("FunctionName").asText().equals(name)) list.add(view(c, true, true));
+                });
+                return null;
+            });
             return json(200, out);
         }
         if (!(m = URL.matcher(r.path())).matches()) {
             throw new AwsServiceException(404, "UnknownOperationException", "Unknown operation: " + r.method() + " " + r.path());
         }
-        String name = function(m.group(1), r.query("Qualifier"));
-        String arn = engine.settings().functionArn(name);
+        FunctionNames fn = function(m.group(1), r.query("Qualifier"));
+        String name = fn.name();
+        // one URL per qualifier: $LATEST's under the function's name, an alias's under name:alias
+        String key = fn.qualifier() == null ? name : name + ":" + fn.qualifier();
+        String arn = engine.settings().functionArn(key);
         return switch (r.method()) {
             case "POST" -> {
                 JsonNode body = body(r);
                 yield json(201, store.write(all -> {
-                    if (all.has(name)) {
+                    if (all.has(key)) {
                         throw new AwsServiceException(409, "ResourceConflictException", "Failed to create function url "
                                 + "config for [functionArn = " + arn + "]. Error message:  FunctionUrlConfig exists for "
                                 + "this Lambda function");
@@ -83,18 +91,19 @@ final class FunctionUrlsEndpoint implements ServiceEndpoint {
                     ObjectNode c = Json.object();
                     c.put("UrlId", newUrlId(all));
                     c.put("FunctionName", name);
+                    if (fn.qualifier() != null) c.put("Qualifier", fn.qualifier());
                     String now = TIME.format(Instant.now());
                     c.put("CreationTime", now);
                     c.put("LastModifiedTime", now);
                     apply(c, body, true);
-                    all.set(name, c);
+                    all.set(key, c);
                     return view(c, false, body.has("InvokeMode"));
                 }));
             }
             case "PUT" -> {
                 JsonNode body = body(r);
                 yield json(200, store.write(all -> {
-                    ObjectNode c = (ObjectNode) all.get(name);
+                    ObjectNode c = (ObjectNode) all.get(key);
                     if (c == null) throw notFound();
                     apply(c, body, false);
                     c.put("LastModifiedTime", TIME.format(Instant.now()));
@@ -102,13 +111,13 @@ final class FunctionUrlsEndpoint implements ServiceEndpoint {
                 }));
             }
             case "GET" -> json(200, store.read(all -> {
-                if (!all.has(name)) throw notFound();
-                return view(all.get(name), true, true);
+                if (!all.has(key)) throw notFound();
+                return view(all.get(key), true, true);
             }));
             case "DELETE" -> {
                 store.write(all -> {
-                    if (!all.has(name)) throw notFound();
-                    return all.remove(name);
+                    if (!all.has(key)) throw notFound();
+                    return all.remove(key);
                 });
                 yield CompletableFuture.completedFuture(ServiceResponse.empty(204));
             }
@@ -116,8 +125,8 @@ final class FunctionUrlsEndpoint implements ServiceEndpoint {
         };
     }
 
-    /** The function's name; it must exist, and only $LATEST has a URL here (aliases do not exist locally). */
-    private String function(String raw, String qualifier) {
+    /** The function and qualifier: the function must exist, the qualifier (if any) be one of its aliases. */
+    private FunctionNames function(String raw, String qualifier) {
         FunctionNames n = FunctionNames.parse(raw, qualifier);
         if (n.qualifier() != null) {
             if (n.qualifier().equals("$LATEST") || n.qualifier().matches("\\d+")) {
@@ -125,11 +134,15 @@ final class FunctionUrlsEndpoint implements ServiceEndpoint {
                         + n.qualifier() + "' at 'qualifier' failed to satisfy constraint: Member must satisfy regular "
                         + "expression pattern: ((?!^\\d+$)^[0-9a-zA-Z-_]+$)");
             }
-            throw new AwsServiceException(404, "ResourceNotFoundException", "Function not found: "
-                    + engine.settings().functionArn(n.name()) + ":" + n.qualifier());
+            engine.workspace().read(n.name());
+            if (engine.workspace().aliases(n.name()).stream().noneMatch(a -> a.name().equals(n.qualifier()))) {
+                throw new AwsServiceException(404, "ResourceNotFoundException", "Function not found: "
+                        + engine.settings().functionArn(n.name()) + ":" + n.qualifier());
+            }
+            return n;
         }
         engine.workspace().read(n.name());
-        return n.name();
+        return n;
     }
 
     private static void apply(ObjectNode c, JsonNode body, boolean create) {
@@ -168,7 +181,9 @@ final class FunctionUrlsEndpoint implements ServiceEndpoint {
     private ObjectNode view(JsonNode c, boolean lastModified, boolean invokeMode) {
         ObjectNode v = Json.object();
         v.put("FunctionUrl", urls.functionUrl(c.get("UrlId").asText()));
-        v.put("FunctionArn", engine.settings().functionArn(c.get("FunctionName").asText()));
+        String qualifier = c.path("Qualifier").asText(null);
+        v.put("FunctionArn", engine.settings().functionArn(c.get("FunctionName").asText())
+                + (qualifier == null ? "" : ":" + qualifier));
         v.put("AuthType", c.get("AuthType").asText());
         if (c.has("Cors")) v.set("Cors", c.get("Cors"));
         v.put("CreationTime", c.get("CreationTime").asText());

@@ -310,7 +310,14 @@ public final class MappingService implements AutoCloseable {
         if (!context.workspace().exists(ref.name())) {
             throw new AwsServiceException(404, "ResourceNotFoundException", "Function not found: " + arn);
         }
-        ref.requireLatest(arn);
+        if (ref.qualifier() != null) {
+            try {
+                context.engine().resolve(ref.name(), ref.qualifier()); // a version or alias that exists
+            } catch (RuntimeException e) {
+                throw new AwsServiceException(404, "ResourceNotFoundException", "Function not found: " + arn + ":"
+                        + ref.qualifier());
+            }
+        }
         return ref.qualifier() == null ? arn : arn + ":" + ref.qualifier();
     }
 

@@ -3,6 +3,7 @@ package dev.lambdaconsole.simulators.push;
 import dev.lambdaconsole.runtime.invoke.AsyncInvoker;
 import dev.lambdaconsole.runtime.invoke.InvocationRequest;
 import dev.lambdaconsole.runtime.invoke.LambdaEngine;
+import dev.lambdaconsole.runtime.services.lambda.FunctionNames;
 import dev.lambdaconsole.runtime.util.Json;
 
 import java.io.IOException;
@@ -57,17 +58,22 @@ public final class PushDeliveries implements AutoCloseable {
     }
 
     /**
-     * Invokes {@code functionName} asynchronously with {@code event} on behalf of {@code source}, as the service
+     * Invokes {@code function} (a name, {@code name:qualifier} or a function ARN, qualified or not) asynchronously
+     * with {@code event} on behalf of {@code source}, as the service
      * does in AWS, and records it. A function that cannot be invoked (missing, event too large) is recorded as
      * ERROR and not thrown: a push source never fails its caller for it.
      *
      * @return the delivery as recorded (its request id when queued)
      */
-    public PushDelivery invokeAsync(String source, String sourceArn, String functionName, byte[] event) {
+    public PushDelivery invokeAsync(String source, String sourceArn, String function, byte[] event) {
         String text = new String(event, StandardCharsets.UTF_8);
         String requestId;
+        String functionName = function;
         try {
-            requestId = engine.invokeEvent(InvocationRequest.of(functionName, event));
+            // a name, name:qualifier or a (qualified) ARN: a version or alias target invokes that qualifier
+            FunctionNames target = FunctionNames.parse(function, null);
+            functionName = target.name();
+            requestId = engine.invokeEvent(new InvocationRequest(target.name(), target.qualifier(), event, null, null, null));
         } catch (RuntimeException e) {
             PushDelivery failed = new PushDelivery(System.currentTimeMillis(), source, sourceArn, functionName, null,
                     "Event", PushDelivery.ERROR, 0, null, null, describe(e), text);

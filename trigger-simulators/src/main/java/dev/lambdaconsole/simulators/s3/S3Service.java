@@ -42,7 +42,7 @@ public final class S3Service implements AutoCloseable {
         Path root = context.workspace().root().resolve("buckets");
         Path state = context.stateDir().resolve("s3");
         BucketStore store = new BucketStore(root, state, context.region());
-        S3Events events = new S3Events(store, push, sqs, sns, arn -> FunctionNames.parse(arn, null).name(), context.region());
+        S3Events events = new S3Events(store, push, sqs, sns, S3Service::qualifiedName, context.region());
         ObjectOperations objects = new ObjectOperations(store, events);
         BucketOperations buckets = new BucketOperations(store, objects, events,
                 arn -> functionExists(context, arn), arn -> sqs.get().flatMap(q -> q.queue(arn)).isPresent(),
@@ -69,10 +69,17 @@ public final class S3Service implements AutoCloseable {
     private static boolean functionExists(ServiceContext context, String arn) {
         try {
             FunctionNames n = FunctionNames.parse(arn, null);
-            return (n.qualifier() == null || n.qualifier().equals("$LATEST")) && context.workspace().exists(n.name());
+            context.engine().resolve(n.name(), n.qualifier()); // a version or alias ARN must name one that exists
+            return true;
         } catch (RuntimeException e) {
             return false;
         }
+    }
+
+    /** {@code name} or {@code name:qualifier} of a function ARN: notifications to a version or alias invoke it. */
+    private static String qualifiedName(String arn) {
+        FunctionNames n = FunctionNames.parse(arn, null);
+        return n.qualifier() == null ? n.name() : n.name() + ":" + n.qualifier();
     }
 
     private static String requestId() {

@@ -88,6 +88,42 @@ public final class DockerBackend implements ExecutionBackend {
         return "docker backend (engine " + docker.engineVersion() + " at " + docker.host() + ", Lambda's limits)";
     }
 
+    @Override public boolean limitsMemory() { return true; }
+
+    /**
+     * The engine's own architecture runs; the other one when the engine can emulate it: Docker Desktop always
+     * can (QEMU or Rosetta), a local Linux engine when binfmt_misc has a QEMU handler for it (qemu-user-static or
+     * tonistiigi/binfmt). Anything else cannot be known from here and is refused with the reason.
+     */
+    @Override
+    public java.util.Optional<String> cannotRun(String architecture) {
+        String engine = engineArchitecture();
+        if (engine.equals(architecture)) return java.util.Optional.empty();
+        if (docker.desktop()) return java.util.Optional.empty();
+        String qemu = "arm64".equals(architecture) ? "qemu-aarch64" : "qemu-x86_64";
+        boolean local = docker.host().startsWith("unix://");
+        if (local && Files.exists(Path.of("/proc/sys/fs/binfmt_misc", qemu))) return java.util.Optional.empty();
+        return java.util.Optional.of("the Docker engine at " + docker.host() + " runs " + engine + " and cannot emulate "
+                + architecture + (local ? " (no " + qemu + " handler in /proc/sys/fs/binfmt_misc: install "
+                + "qemu-user-static, or run tonistiigi/binfmt)" : " as far as can be seen from here"));
+    }
+
+    private volatile String engineArchitecture;
+
+    private String engineArchitecture() {
+        String arch = engineArchitecture;
+        if (arch == null) {
+            try {
+                arch = dev.lambdaconsole.runtime.backend.HostArchitecture.lambdaName(
+                        java.util.Objects.toString(docker.client().infoCmd().exec().getArchitecture(), ""));
+            } catch (RuntimeException e) {
+                arch = dev.lambdaconsole.runtime.backend.HostArchitecture.current();
+            }
+            engineArchitecture = arch;
+        }
+        return arch;
+    }
+
     /**
      * Pulls or builds the runtime image of a zip function in the background (see {@link RuntimeImages}); a
      * container-image function needs nothing here (its image must be in the engine already).

@@ -39,7 +39,7 @@ public record FunctionNames(String name, String qualifier) {
         return new FunctionNames(name, qualifier == null || qualifier.isEmpty() ? null : qualifier);
     }
 
-    /** Only $LATEST exists locally (no published versions or aliases yet). */
+    /** For operations on $LATEST only (updates of code and configuration, tags, settings): no other qualifier. */
     public void requireLatest(String arn) {
         if (qualifier != null && !qualifier.equals("$LATEST")) {
             throw ApiError.notFound(arn + ":" + qualifier);

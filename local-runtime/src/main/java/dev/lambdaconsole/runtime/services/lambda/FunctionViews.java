@@ -20,11 +20,19 @@ final class FunctionViews {
 
     FunctionViews(EngineSettings settings) { this.settings = settings; }
 
-    /** GetFunctionConfiguration's shape, with Lambda's defaults filled in. */
+    /** GetFunctionConfiguration's shape of $LATEST (unqualified ARN), with Lambda's defaults filled in. */
     ObjectNode configuration(FunctionConfig c) {
+        return configuration(c, "$LATEST", null);
+    }
+
+    /**
+     * The configuration of one version: {@code version} is {@code $LATEST} or a number; {@code arnQualifier} the
+     * qualifier the ARN shows (the version, or the alias it was asked through), null for the unqualified ARN.
+     */
+    ObjectNode configuration(FunctionConfig c, String version, String arnQualifier) {
         ObjectNode n = Json.object();
         n.put("FunctionName", c.functionName());
-        n.put("FunctionArn", settings.functionArn(c.functionName()));
+        n.put("FunctionArn", settings.functionArn(c.functionName()) + (arnQualifier == null ? "" : ":" + arnQualifier));
         if (c.runtime() != null) n.put("Runtime", c.runtime());
         n.put("Role", c.role() == null ? "arn:aws:iam::" + settings.accountId() + ":role/lambda-role" : c.role());
         if (c.handler() != null) n.put("Handler", c.handler());
@@ -34,7 +42,7 @@ final class FunctionViews {
         n.put("MemorySize", c.memoryOrDefault());
         if (c.lastModified() != null) n.put("LastModified", c.lastModified());
         if (c.codeSha256() != null) n.put("CodeSha256", c.codeSha256());
-        n.put("Version", "$LATEST");
+        n.put("Version", version);
         if (!c.variables().isEmpty()) {
             n.putObject("Environment").set("Variables", Json.MAPPER.valueToTree(c.variables()));
         }
@@ -57,19 +65,29 @@ final class FunctionViews {
 
     /** GetFunction: configuration, code location (a download link of this endpoint), tags, concurrency. */
     ObjectNode function(FunctionConfig c, String baseUrl) {
+        return function(c, "$LATEST", null, null, baseUrl);
+    }
+
+    /**
+     * GetFunction of one version ({@code arnQualifier} as in {@link #configuration(FunctionConfig, String, String)});
+     * tags and reserved concurrency are the function's ({@code latest}), null to take them from {@code c}.
+     */
+    ObjectNode function(FunctionConfig c, String version, String arnQualifier, FunctionConfig latest, String baseUrl) {
+        FunctionConfig owner = latest == null ? c : latest;
         ObjectNode n = Json.object();
-        n.set("Configuration", configuration(c));
+        n.set("Configuration", configuration(c, version, arnQualifier));
         ObjectNode code = n.putObject("Code");
         if ("Image".equals(c.packageType())) {
             code.put("RepositoryType", "ECR");
             code.put("ImageUri", c.imageUri());
         } else {
             code.put("RepositoryType", "S3");
-            code.put("Location", baseUrl + "/_console/code/" + c.functionName() + ".zip");
+            code.put("Location", baseUrl + "/_console/code/" + c.functionName()
+                    + ("$LATEST".equals(version) ? "" : "/" + version) + ".zip");
         }
-        if (c.tags() != null && !c.tags().isEmpty()) n.set("Tags", Json.MAPPER.valueToTree(c.tags()));
-        if (c.reservedConcurrentExecutions() != null) {
-            n.putObject("Concurrency").put("ReservedConcurrentExecutions", c.reservedConcurrentExecutions());
+        if (owner.tags() != null && !owner.tags().isEmpty()) n.set("Tags", Json.MAPPER.valueToTree(owner.tags()));
+        if (owner.reservedConcurrentExecutions() != null) {
+            n.putObject("Concurrency").put("ReservedConcurrentExecutions", owner.reservedConcurrentExecutions());
         }
         return n;
     }

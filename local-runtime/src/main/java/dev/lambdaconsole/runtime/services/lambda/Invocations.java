@@ -16,7 +16,6 @@ final class Invocations {
     Invocations(LambdaEngine engine) { this.engine = engine; }
 
     void invoke(Exchange x, FunctionNames n, byte[] payload) {
-        n.requireLatest(engine.settings().functionArn(n.name()));
         String type = x.header("X-Amz-Invocation-Type");
         type = type == null ? "RequestResponse" : type;
         String logType = x.header("X-Amz-Log-Type");
@@ -26,7 +25,7 @@ final class Invocations {
         String trace = x.header("X-Amzn-Trace-Id");
         switch (type) {
             case "DryRun" -> {
-                engine.dryRun(n.name());
+                engine.dryRun(n.name(), n.qualifier());
                 x.empty(204);
             }
             case "Event" -> {
@@ -57,7 +56,7 @@ final class Invocations {
 
     /** The deprecated InvokeAsync API, still used by some tools: 202 with {"Status":202}. */
     void invokeAsyncLegacy(Exchange x, FunctionNames n, byte[] payload) {
-        engine.invokeEvent(new InvocationRequest(n.name(), null, payload, null, null, null));
+        engine.invokeEvent(new InvocationRequest(n.name(), n.qualifier(), payload, null, null, null));
         x.json(202, Json.object().put("Status", 202));
     }
 

@@ -36,7 +36,10 @@ public final class LambdaEndpoint implements ServiceEndpoint {
     private static final Pattern EVENT_INVOKE = Pattern.compile("^/2019-09-25/functions/([^/]+)/event-invoke-config/?$");
     private static final Pattern TAGS = Pattern.compile("^/2017-03-31/tags/(.+)$");
     private static final Pattern ACCOUNT = Pattern.compile("^/2016-08-19/account-settings/?$");
-    private static final Pattern DOWNLOAD = Pattern.compile("^/_console/code/([A-Za-z0-9_-]+)\\.zip$");
+    private static final Pattern VERSIONS = Pattern.compile("^/2015-03-31/functions/([^/]+)/versions/?$");
+    private static final Pattern ALIASES = Pattern.compile("^/2015-03-31/functions/([^/]+)/aliases/?$");
+    private static final Pattern ALIAS = Pattern.compile("^/2015-03-31/functions/([^/]+)/aliases/([^/]+)/?$");
+    private static final Pattern DOWNLOAD = Pattern.compile("^/_console/code/([A-Za-z0-9_-]+)(?:/([0-9]+))?\\.zip$");
     /**
      * Lambda's paths start with an API date; the console's own with /_console/. Event source mappings and Function
      * URL configurations are served by their own endpoints (trigger simulators).
@@ -49,6 +52,7 @@ public final class LambdaEndpoint implements ServiceEndpoint {
     private final FunctionViews views;
     private final Invocations invocations;
     private final FunctionService functions;
+    private final Versioning versioning;
     private final LambdaErrors errors;
     private final Supplier<String> baseUrl;
 
@@ -58,6 +62,7 @@ public final class LambdaEndpoint implements ServiceEndpoint {
         this.views = new FunctionViews(engine.settings());
         this.invocations = new Invocations(engine);
         this.functions = new FunctionService(engine.workspace(), engine.logs());
+        this.versioning = new Versioning(engine.workspace(), engine.settings(), views);
         this.errors = new LambdaErrors(engine.settings());
         this.baseUrl = baseUrl;
     }
@@ -107,9 +112,13 @@ public final class LambdaEndpoint implements ServiceEndpoint {
         } else if ((m = FUNCTION.matcher(path)).matches()) {
             FunctionNames n = names(x, m);
             if (method.equals("GET")) {
-                x.json(200, views.function(read(n), baseUrl.get()));
+                x.json(200, versioning.function(n, baseUrl.get()));
             } else if (method.equals("DELETE")) {
-                functions.delete(n.name());
+                if (n.qualifier() == null) {
+                    functions.delete(n.name());
+                } else {
+                    workspace.deleteVersion(n.name(), n.qualifier()); // refuses $LATEST and aliases
+                }
                 x.empty(204);
             } else {
                 throw new ApiError(405, "InvalidRequestContentException", "Method not allowed: " + method);
@@ -117,19 +126,33 @@ public final class LambdaEndpoint implements ServiceEndpoint {
         } else if ((m = CONFIGURATION.matcher(path)).matches()) {
             FunctionNames n = names(x, m);
             if (method.equals("GET")) {
-                x.json(200, views.configuration(read(n)));
+                x.json(200, versioning.configuration(n));
             } else {
                 JsonNode json = parse(body);
-                read(n);
+                checkRevision(read(n), json);
                 FunctionConfig updated = workspace.updateConfiguration(n.name(), b -> views.apply(b, json));
                 x.json(200, views.configuration(updated));
             }
         } else if ((m = CODE.matcher(path)).matches() && method.equals("PUT")) {
             FunctionNames n = names(x, m);
-            read(n);
             JsonNode json = parse(body);
+            checkRevision(read(n), json);
             byte[] zip = zipFrom(json);
-            x.json(200, views.configuration(workspace.updateCode(n.name(), zip)));
+            FunctionConfig updated = workspace.updateCode(n.name(), zip);
+            x.json(200, published(updated, json));
+        } else if ((m = VERSIONS.matcher(path)).matches()) {
+            FunctionNames n = names(x, m);
+            if (method.equals("POST")) versioning.publish(x, n, parse(body));
+            else if (method.equals("GET")) versioning.listVersions(x, n);
+            else throw new ApiError(405, "InvalidRequestContentException", "Method not allowed: " + method);
+        } else if ((m = ALIASES.matcher(path)).matches()) {
+            FunctionNames n = names(x, m);
+            if (method.equals("POST")) versioning.createAlias(x, n, parse(body));
+            else if (method.equals("GET")) versioning.listAliases(x, n);
+            else throw new ApiError(405, "InvalidRequestContentException", "Method not allowed: " + method);
+        } else if ((m = ALIAS.matcher(path)).matches()) {
+            versioning.alias(x, method, names(x, m),
+                    java.net.URLDecoder.decode(m.group(2), java.nio.charset.StandardCharsets.UTF_8), body);
         } else if ((m = CONCURRENCY.matcher(path)).matches()) {
             concurrency(x, method, names(x, m), body);
         } else if ((m = EVENT_INVOKE.matcher(path)).matches()) {
@@ -139,11 +162,12 @@ public final class LambdaEndpoint implements ServiceEndpoint {
         } else if (ACCOUNT.matcher(path).matches() && method.equals("GET")) {
             accountSettings(x);
         } else if ((m = DOWNLOAD.matcher(path)).matches() && method.equals("GET")) {
-            x.send(200, "application/zip", workspace.codeZip(m.group(1)));
+            x.send(200, "application/zip", m.group(2) == null ? workspace.codeZip(m.group(1))
+                    : workspace.codeZip(m.group(1), m.group(2)));
         } else {
             throw new ApiError(404, "UnknownOperationException", "Unknown operation: " + method + " " + path
-                    + ". This local endpoint implements the function, invoke, concurrency, event-invoke-config, tags and"
-                    + " account-settings APIs.");
+                    + ". This local endpoint implements the function, invoke, version, alias, concurrency,"
+                    + " event-invoke-config, tags and account-settings APIs.");
         }
     }
 
@@ -169,7 +193,23 @@ public final class LambdaEndpoint implements ServiceEndpoint {
         FunctionConfig config = b.build();
         byte[] zip = "Image".equals(config.packageType()) ? null : zipFrom(json);
         FunctionConfig created = workspace.create(config, zip);
-        x.json(201, views.configuration(created));
+        x.json(201, published(created, json));
+    }
+
+    /** With {@code Publish: true} (CreateFunction, UpdateFunctionCode) the new code is published as a version. */
+    private ObjectNode published(FunctionConfig latest, JsonNode json) {
+        if (!json.path("Publish").asBoolean(false)) return views.configuration(latest);
+        var v = workspace.publishVersion(latest.functionName(), null, null, null);
+        return views.configuration(v.config(), v.version(), v.version());
+    }
+
+    /** A RevisionId in an update's body must be $LATEST's current one (412 PreconditionFailedException). */
+    private static void checkRevision(FunctionConfig current, JsonNode json) {
+        String expected = json.path("RevisionId").asText(null);
+        if (expected != null && !expected.equals(current.revisionId())) {
+            throw new ApiError(412, "PreconditionFailedException", "The Revision Id provided does not match the latest"
+                    + " Revision Id. Call the GetFunction/GetAlias API to retrieve the latest Revision Id");
+        }
     }
 
     /** The ZipFile of a CreateFunction (under Code) or UpdateFunctionCode body. */

@@ -9,6 +9,7 @@ import dev.lambdaconsole.runtime.invoke.EngineSettings;
 import dev.lambdaconsole.runtime.model.ValidationException;
 import dev.lambdaconsole.runtime.workspace.FunctionConflictException;
 import dev.lambdaconsole.runtime.workspace.FunctionNotFoundException;
+import dev.lambdaconsole.runtime.workspace.VersioningException;
 import dev.lambdaconsole.runtime.workspace.WorkspaceException;
 
 import java.util.concurrent.CompletionException;
@@ -28,7 +29,10 @@ public final class LambdaErrors {
         Throwable e = unwrap(failure);
         if (e instanceof ApiError a) return a;
         if (e instanceof AwsServiceException a) return new ApiError(a.status(), a.code(), a.getMessage());
-        if (e instanceof FunctionNotFoundException f) return ApiError.notFound(settings.functionArn(f.functionName()));
+        if (e instanceof FunctionNotFoundException f) {
+            return ApiError.notFound(settings.functionArn(f.functionName()) + (f.qualifier() == null ? "" : ":" + f.qualifier()));
+        }
+        if (e instanceof VersioningException v) return new ApiError(v.status(), v.errorType(), v.message(settings::functionArn));
         if (e instanceof ValidationException v) return ApiError.invalid(v.getMessage());
         if (e instanceof FunctionConflictException c) return new ApiError(409, "ResourceConflictException", c.getMessage());
         if (e instanceof TooManyRequestsException t) {
@@ -49,7 +53,8 @@ public final class LambdaErrors {
         Throwable e = unwrap(failure);
         return e instanceof AwsServiceException || e instanceof FunctionNotFoundException
                 || e instanceof ValidationException || e instanceof FunctionConflictException
-                || e instanceof TooManyRequestsException || e instanceof InvalidRequestException;
+                || e instanceof TooManyRequestsException || e instanceof InvalidRequestException
+                || e instanceof VersioningException;
     }
 
     static Throwable unwrap(Throwable e) {
