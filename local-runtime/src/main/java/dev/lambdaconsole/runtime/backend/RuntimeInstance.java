@@ -24,6 +24,13 @@ public interface RuntimeInstance {
      */
     default void initialised() { }
 
+    /**
+     * Completes when the limits {@link #initialised()} applies are in force (at once for backends that apply none).
+     * The engine waits for it before an environment's second invocation, so that only the first one after init may
+     * still run with init's share.
+     */
+    default CompletableFuture<Void> invocationLimits() { return CompletableFuture.completedFuture(null); }
+
     /** Whether the runtime was killed for exceeding its memory limit (containers only). */
     default boolean outOfMemory() { return false; }
 

@@ -206,6 +206,20 @@ public final class ExecutionEnvironment {
         if (token != null) v.put("AWS_SESSION_TOKEN", token);
     }
 
+    /**
+     * A warm invocation runs with the CPU share for invocations: the backend applies it after init, without
+     * blocking the cold invocation, and a quick second invocation waits the few milliseconds that may take.
+     */
+    private static void awaitInvocationLimits(RuntimeInstance rt) {
+        CompletableFuture<Void> limits = rt.invocationLimits();
+        if (limits.isDone()) return;
+        try {
+            limits.get(2, TimeUnit.SECONDS);
+        } catch (Exception notApplied) {
+            // the container ended or the engine did not answer: the invocation finds out itself
+        }
+    }
+
     /** Runs one invocation; the environment must be ready and idle. */
     CompletableFuture<InvocationResult> invoke(InvocationRequest request, String requestId) {
         return invoke(request, requestId, null);
@@ -217,6 +231,7 @@ public final class ExecutionEnvironment {
      */
     synchronized CompletableFuture<InvocationResult> invoke(InvocationRequest request, String requestId,
                                                             Double imageWaitMs) {
+        if (pendingInitMs == null && instance != null) awaitInvocationLimits(instance);
         Invocation inv = new Invocation(request, requestId, pendingInitMs);
         takeColdStartTimeline(inv, imageWaitMs);
         pendingInitMs = null;

@@ -24,6 +24,8 @@ final class DockerContainer implements RuntimeInstance {
     private final Runnable cleanup;
     private final long memoryLimitBytes;
     private final long invokeNanoCpus;
+    /** The CPU share for invocations, applied after init. */
+    private volatile CompletableFuture<Void> limited = CompletableFuture.completedFuture(null);
     private final CompletableFuture<Integer> exited = new CompletableFuture<>();
     private volatile boolean outOfMemory;
     private boolean finished;
@@ -62,7 +64,7 @@ final class DockerContainer implements RuntimeInstance {
     @Override
     public void initialised() {
         if (invokeNanoCpus >= ContainerLimits.initNanoCpus((int) (memoryLimitBytes / ContainerLimits.MB))) return;
-        CompletableFuture.runAsync(() -> {
+        limited = CompletableFuture.runAsync(() -> {
             try {
                 client.updateContainerCmd(id).withNanoCPUs(invokeNanoCpus).exec();
             } catch (RuntimeException gone) {
@@ -70,6 +72,8 @@ final class DockerContainer implements RuntimeInstance {
             }
         });
     }
+    @Override public CompletableFuture<Void> invocationLimits() { return limited; }
+
     /** After an OOM kill the cgroup is gone with the container: the peak was the limit, as Lambda reports it. */
     @Override
     public long maxMemoryUsedBytes() {
