@@ -2,14 +2,14 @@ package dev.lambdaconsole.app.monitor;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 
-import java.util.function.Function;
+import static dev.lambdaconsole.app.common.Columns.column;
+
 
 /**
  * The recent invocations table: time, request id, duration, billed, memory, cold or warm, status, sync or async,
@@ -51,13 +51,6 @@ final class InvocationsTable {
         return cost;
     }
 
-    private static TableColumn<InvocationRow, String> column(String title, double width,
-                                                            Function<InvocationRow, String> value) {
-        TableColumn<InvocationRow, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
-        return c;
-    }
 
     /** The version that ran, and the alias it was called through: "2 (live)", "$LATEST". */
     static String version(dev.lambdaconsole.runtime.logs.InvocationRecord r) {

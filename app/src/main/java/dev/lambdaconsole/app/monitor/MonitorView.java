@@ -79,6 +79,7 @@ public final class MonitorView extends BorderPane {
         invocationsTab.setId("monitorInvocationsTab");
         subTabs.getTabs().add(invocationsTab);
         metrics = new dev.lambdaconsole.app.monitor.metrics.MetricsView(services, function);
+        metrics.viewModel().qualifierProperty().bind(vm.qualifierProperty());
         Tab metricsTab = new Tab("Metrics", metrics);
         metricsTab.setId("monitorMetricsTab");
         subTabs.getTabs().add(metricsTab);

@@ -2,7 +2,6 @@ package dev.lambdaconsole.app.monitor;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -21,7 +20,8 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.function.Consumer;
-import java.util.function.Function;
+
+import static dev.lambdaconsole.app.common.Columns.column;
 
 /**
  * Monitor's Traces sub-tab: the recent invocations' traces (trace id, start, duration, total, cold or warm,
@@ -114,12 +114,6 @@ public final class TracesView extends BorderPane {
         return table;
     }
 
-    private static TableColumn<TraceRow, String> column(String title, double width, Function<TraceRow, String> value) {
-        TableColumn<TraceRow, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
-        return c;
-    }
 
     private static final class StatusCell extends TableCell<TraceRow, String> {
         @Override

@@ -1,9 +1,7 @@
 package dev.lambdaconsole.app.services;
 
+import dev.lambdaconsole.app.common.Confirmations;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -21,12 +19,7 @@ public final class FxServiceDialogs implements ServiceDialogs {
 
     @Override
     public boolean confirm(String title, String message, String action) {
-        ButtonType go = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, go, ButtonType.CANCEL);
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        alert.initOwner(window());
-        return alert.showAndWait().filter(go::equals).isPresent();
+        return Confirmations.confirm(owner, title, message, action);
     }
 
     @Override

@@ -5,7 +5,6 @@ import atlantafx.base.theme.Tweaks;
 import dev.lambdaconsole.app.common.ConsoleServices;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -26,7 +25,8 @@ import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-import java.util.function.Function;
+import static dev.lambdaconsole.app.common.Columns.column;
+
 
 /**
  * What one trigger delivered: a table (time, batch size, records, invocation, result, retries, iterator age,
@@ -122,12 +122,6 @@ public final class TriggerActivityView extends BorderPane {
         return t;
     }
 
-    private static TableColumn<ActivityRow, String> column(String title, double width, Function<ActivityRow, String> value) {
-        TableColumn<ActivityRow, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
-        return c;
-    }
 
     /** The request id as a link to the invocation in Monitor. */
     private final class InvocationCell extends TableCell<ActivityRow, String> {

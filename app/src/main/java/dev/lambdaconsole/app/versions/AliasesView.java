@@ -2,7 +2,6 @@ package dev.lambdaconsole.app.versions;
 
 import atlantafx.base.theme.Styles;
 import dev.lambdaconsole.app.common.ConsoleServices;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -23,7 +22,8 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.time.ZoneId;
-import java.util.function.Function;
+
+import static dev.lambdaconsole.app.common.Columns.column;
 
 /**
  * The function page's Aliases tab: the aliases (name, version, additional version and weight, description),
@@ -149,12 +149,6 @@ public final class AliasesView extends BorderPane {
         return t;
     }
 
-    private static TableColumn<AliasRow, String> column(String title, double width, Function<AliasRow, String> value) {
-        TableColumn<AliasRow, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
-        return c;
-    }
 
     public AliasesViewModel viewModel() { return vm; }
 

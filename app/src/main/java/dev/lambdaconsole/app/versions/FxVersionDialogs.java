@@ -1,9 +1,9 @@
 package dev.lambdaconsole.app.versions;
 
 import dev.lambdaconsole.runtime.workspace.Alias;
+import dev.lambdaconsole.app.common.Confirmations;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -24,12 +24,7 @@ public final class FxVersionDialogs implements VersionDialogs {
 
     @Override
     public boolean confirm(String title, String message, String action) {
-        ButtonType go = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, go, ButtonType.CANCEL);
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        alert.initOwner(window());
-        return alert.showAndWait().filter(go::equals).isPresent();
+        return Confirmations.confirm(owner, title, message, action);
     }
 
     @Override

@@ -3,7 +3,6 @@ package dev.lambdaconsole.app.versions;
 import atlantafx.base.theme.Styles;
 import dev.lambdaconsole.app.common.ConsoleServices;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -20,7 +19,8 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-import java.util.function.Function;
+import static dev.lambdaconsole.app.common.Columns.column;
+
 
 /**
  * The function page's Versions tab, as in the Lambda console: $LATEST and the published versions, "Publish new
@@ -103,12 +103,6 @@ public final class VersionsView extends BorderPane {
         return t;
     }
 
-    private static TableColumn<VersionRow, String> column(String title, double width, Function<VersionRow, String> value) {
-        TableColumn<VersionRow, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
-        return c;
-    }
 
     public VersionsViewModel viewModel() { return vm; }
 

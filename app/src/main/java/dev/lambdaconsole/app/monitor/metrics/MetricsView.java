@@ -76,6 +76,12 @@ public final class MetricsView extends BorderPane {
             if (now == null) was.setSelected(true); // one range is always chosen
             else vm.rangeProperty().set((MetricsRange) now.getUserData());
         });
+        Label scope = new Label(vm.scope());
+        scope.setId("metricsScope");
+        scope.getStyleClass().add(Styles.TEXT_MUTED);
+        scope.setTooltip(new Tooltip("The CloudWatch dimensions charted: the whole function, or, with a version or "
+                + "alias chosen above, what was invoked with that qualifier"));
+        vm.qualifierProperty().addListener((o, was, now) -> scope.setText(vm.scope()));
         Label message = new Label();
         message.getStyleClass().add(Styles.DANGER);
         message.textProperty().bind(vm.messageProperty());
@@ -85,7 +91,7 @@ public final class MetricsView extends BorderPane {
         refresh.setId("metricsRefreshButton");
         refresh.setTooltip(new Tooltip("Read the metrics again (they also follow new invocations)"));
         refresh.setOnAction(e -> vm.refresh());
-        HBox bar = new HBox(12, new Label("Time range"), ranges, message, spacer, refresh);
+        HBox bar = new HBox(12, new Label("Time range"), ranges, scope, message, spacer, refresh);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 12, 8, 4));
         return bar;

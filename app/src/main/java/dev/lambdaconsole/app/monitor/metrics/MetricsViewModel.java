@@ -37,6 +37,8 @@ public final class MetricsViewModel implements AutoCloseable {
     private final Clock clock;
     private final ZoneId zone;
     private final ObjectProperty<MetricsRange> range = new SimpleObjectProperty<>(MetricsRange.HOUR_1);
+    /** A version or alias (its Resource dimension, e.g. {@code orders:live}); null for the whole function. */
+    private final ObjectProperty<String> qualifier = new SimpleObjectProperty<>();
     private final ObservableList<MetricChart> charts = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final AtomicBoolean updateAsked = new AtomicBoolean();
@@ -56,6 +58,7 @@ public final class MetricsViewModel implements AutoCloseable {
         this.clock = clock;
         this.zone = zone;
         range.addListener((o, was, now) -> refresh());
+        qualifier.addListener((o, was, now) -> refresh());
         unsubscribe = metrics.subscribe(() -> {
             if (updateAsked.compareAndSet(false, true)) tasks.onUi(() -> {
                 updateAsked.set(false);
@@ -66,9 +69,20 @@ public final class MetricsViewModel implements AutoCloseable {
 
     public String function() { return function; }
     public ObjectProperty<MetricsRange> rangeProperty() { return range; }
+    /**
+     * The version or alias whose metrics are charted: the {@code Resource} dimension {@code function:qualifier}
+     * (what was invoked with that qualifier, as CloudWatch keeps it); null charts the whole function.
+     */
+    public ObjectProperty<String> qualifierProperty() { return qualifier; }
     /** The charts, in the console's order; replaced as a whole on each update. */
     public ObservableList<MetricChart> charts() { return charts; }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+
+    /** What the charts show, e.g. "FunctionName orders" or "Resource orders:live" (the CloudWatch dimensions). */
+    public String scope() {
+        String q = qualifier.get();
+        return q == null ? "FunctionName " + function : "Resource " + function + ":" + q;
+    }
 
     /** Reads the charts again (a read asked for while one runs happens once after it). */
     public void refresh() {
@@ -79,8 +93,9 @@ public final class MetricsViewModel implements AutoCloseable {
         }
         loading = true;
         MetricsRange r = range.get();
+        String q = qualifier.get();
         Instant end = clock.instant();
-        tasks.run(() -> load(r, end)).onSuccess(loaded -> {
+        tasks.run(() -> load(r, q, end)).onSuccess(loaded -> {
             message.set("");
             charts.setAll(loaded);
         }).onFailure(e -> message.set("Could not read the metrics: " + TaskRunner.describe(e))).andFinally(() -> {
@@ -93,11 +108,12 @@ public final class MetricsViewModel implements AutoCloseable {
     }
 
     /** The charts over {@code range} ending at {@code end} (blocking: runs on a background thread). */
-    List<MetricChart> load(MetricsRange range, Instant end) {
+    /** The charts of {@code qualifier}'s Resource dimension (null: the function) over {@code range} to {@code end}. */
+    List<MetricChart> load(MetricsRange range, String qualifier, Instant end) {
         long period = range.period().toMillis();
         Instant to = Instant.ofEpochMilli((end.toEpochMilli() / period + 1) * period);
         Instant from = to.minus(range.length());
-        Query q = new Query(from, to, range);
+        Query q = new Query(from, to, range, qualifier == null ? null : function + ":" + qualifier);
         List<MetricChart> out = new ArrayList<>();
         MetricChart.Line invocations = q.line("Invocations", LambdaMetric.Invocations, Datapoint::sum, true);
         out.add(q.chart("Invocations", "Invocations", "Count", List.of(invocations), "Total " + count(total(invocations))));
@@ -134,15 +150,19 @@ public final class MetricsViewModel implements AutoCloseable {
         final Instant from;
         final Instant to;
         final MetricsRange range;
+        final String resource;
 
-        Query(Instant from, Instant to, MetricsRange range) {
+        Query(Instant from, Instant to, MetricsRange range, String resource) {
             this.from = from;
             this.to = to;
             this.range = range;
+            this.resource = resource;
         }
 
         List<Datapoint> points(LambdaMetric metric, java.time.Duration period) {
-            return metrics.statistics(MetricSeries.function(metric, function), from, to, period, List.of());
+            MetricSeries series = resource == null ? MetricSeries.function(metric, function)
+                    : new MetricSeries(metric, function, resource, null);
+            return metrics.statistics(series, from, to, period, List.of());
         }
 
         /** A line of one statistic per period; counts are 0 in periods without samples (as a count is). */

@@ -7,7 +7,6 @@ import dev.lambdaconsole.runtime.tuning.PowerTuner;
 import dev.lambdaconsole.runtime.tuning.Strategy;
 import dev.lambdaconsole.runtime.tuning.TuningRun;
 import dev.lambdaconsole.runtime.workspace.TestEvents;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -21,7 +20,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -35,7 +33,8 @@ import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-import java.util.function.Function;
+import static dev.lambdaconsole.app.common.Columns.column;
+
 
 /**
  * Monitor → Power tuning: the form and Run/Cancel with a progress bar on top; the charts, the recommendation and
@@ -204,12 +203,6 @@ public final class PowerTuningPane extends BorderPane {
         return box;
     }
 
-    private static TableColumn<VariantRow, String> column(String title, double width, Function<VariantRow, String> value) {
-        TableColumn<VariantRow, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
-        return c;
-    }
 
     private VBox history() {
         ListView<TuningRun> list = new ListView<>(vm.history());

@@ -127,4 +127,29 @@ class MetricsViewModelTest {
             assertThat(invocations.caption()).isEqualTo("Total 1");
         }
     }
+
+    @Test
+    void aChosenVersionOrAliasChartsWhatWasInvokedWithIt() {
+        console.runtime.workspace().publishVersion("orders", "first", null, null);
+        console.runtime.workspace().createAlias("orders", "live", "1", "", Map.of());
+        for (int i = 0; i < 2; i++) invoke("{}");
+        for (int i = 0; i < 3; i++) {
+            console.services.engine().invokeSync(new InvocationRequest("orders", "live",
+                    "{}".getBytes(StandardCharsets.UTF_8), null, null, null));
+        }
+        console.runtime.metrics().flush();
+        vm.refresh();
+        assertThat(vm.scope()).isEqualTo("FunctionName orders");
+        assertThat(chart("Invocations").caption()).isEqualTo("Total 5");
+
+        vm.qualifierProperty().set("live");
+        assertThat(vm.scope()).isEqualTo("Resource orders:live");
+        assertThat(chart("Invocations").caption()).isEqualTo("Total 3");
+
+        vm.qualifierProperty().set("1"); // version 1 was only ever run through the alias, never invoked as orders:1
+        assertThat(chart("Invocations").caption()).isEqualTo("Total 0");
+
+        vm.qualifierProperty().set(null);
+        assertThat(chart("Invocations").caption()).isEqualTo("Total 5");
+    }
 }
