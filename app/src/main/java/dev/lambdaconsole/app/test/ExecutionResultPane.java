@@ -112,8 +112,9 @@ final class ExecutionResultPane extends VBox {
         addPair(grid, 2, 0, "Resources configured", memory);
         addPair(grid, 2, 1, "Max memory used", maxMemory);
         cost.setWrapText(true);
-        addPair(grid, 0, 2, "Estimated cost", cost);
-        GridPane.setColumnSpan(cost.getParent(), 3);
+        cost.setMaxWidth(420);
+        addPair(grid, 3, 0, "Estimated cost", cost); // beside the figures: the outputs below keep their room
+        GridPane.setRowSpan(cost.getParent(), 2);
         Label title = new Label("Summary");
         title.getStyleClass().add(Styles.TEXT_BOLD);
         return new VBox(6, title, grid);
