@@ -60,7 +60,7 @@ public final class FunctionOverview extends TitledPane {
         Label name = new Label(vm.function());
         name.setId("overviewFunctionName");
         name.getStyleClass().add(Styles.TEXT_BOLD);
-        name.setGraphic(new FontIcon(Feather.CPU));
+        name.setGraphic(TriggerIcons.function());
         Label layers = new Label();
         layers.setId("overviewLayers");
         layers.getStyleClass().add(Styles.TEXT_MUTED);
@@ -122,10 +122,14 @@ public final class FunctionOverview extends TitledPane {
             triggerList.getChildren().add(none);
         }
         for (Trigger t : vm.triggers()) {
-            Hyperlink link = new Hyperlink(t.name(), TriggerIcons.icon(t.kind()));
+            javafx.scene.Node icon = TriggerIcons.icon(t.kind());
+            Hyperlink link = new Hyperlink(t.name(), icon);
             link.getStyleClass().add("overview-trigger");
             link.setTooltip(new Tooltip(t.kind().label() + (t.state() == null ? "" : " · " + t.state()) + "\n" + t.details()));
-            if (!t.enabled()) link.getStyleClass().add(Styles.TEXT_MUTED);
+            if (!t.enabled()) {
+                link.getStyleClass().add(Styles.TEXT_MUTED);
+                icon.setOpacity(0.45);
+            }
             link.setOnAction(e -> onTrigger.accept(t));
             triggerList.getChildren().add(link);
         }

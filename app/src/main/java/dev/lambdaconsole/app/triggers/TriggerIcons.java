@@ -1,40 +1,67 @@
 package dev.lambdaconsole.app.triggers;
 
+import dev.lambdaconsole.icons.SourceIcon;
 import dev.lambdaconsole.simulators.triggers.Destination;
 import dev.lambdaconsole.simulators.triggers.TriggerKind;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
+import javafx.scene.Node;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 
-/** The Feather icon of each kind of source and destination. */
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The drawn icon (icons module) of each kind of source and destination, at 16 px; JavaFX takes the {@code @2x}
+ * file beside it on HiDPI screens. One image per icon, shared by every view of it (FX thread only).
+ */
 final class TriggerIcons {
+    static final int SIZE = 16;
+    private static final Map<SourceIcon, Image> IMAGES = new EnumMap<>(SourceIcon.class);
+
     private TriggerIcons() { }
 
-    static Feather of(TriggerKind kind) {
+    static SourceIcon of(TriggerKind kind) {
         return switch (kind) {
-            case S3 -> Feather.ARCHIVE;
-            case SQS -> Feather.INBOX;
-            case SNS -> Feather.RADIO;
-            case EVENTBRIDGE_RULE -> Feather.SHARE_2;
-            case SCHEDULE -> Feather.CLOCK;
-            case API_GATEWAY -> Feather.GLOBE;
-            case FUNCTION_URL -> Feather.LINK;
-            case KINESIS -> Feather.ACTIVITY;
-            case DYNAMODB -> Feather.DATABASE;
-            case LOGS -> Feather.FILE_TEXT;
+            case S3 -> SourceIcon.S3;
+            case SQS -> SourceIcon.SQS;
+            case SNS -> SourceIcon.SNS;
+            case EVENTBRIDGE_RULE -> SourceIcon.EVENTBRIDGE;
+            case SCHEDULE -> SourceIcon.SCHEDULE;
+            case API_GATEWAY -> SourceIcon.API_GATEWAY;
+            case FUNCTION_URL -> SourceIcon.FUNCTION_URL;
+            case KINESIS -> SourceIcon.KINESIS;
+            case DYNAMODB -> SourceIcon.DYNAMODB;
+            case LOGS -> SourceIcon.CLOUDWATCH;
         };
     }
 
-    static Feather of(Destination.Kind kind) {
+    static SourceIcon of(Destination.Kind kind) {
         return switch (kind) {
-            case SQS -> Feather.INBOX;
-            case SNS -> Feather.RADIO;
-            case LAMBDA -> Feather.CPU;
-            case EVENT_BUS -> Feather.SHARE_2;
-            case S3 -> Feather.ARCHIVE;
+            case SQS -> SourceIcon.SQS;
+            case SNS -> SourceIcon.SNS;
+            case LAMBDA -> SourceIcon.LAMBDA;
+            case EVENT_BUS -> SourceIcon.EVENTBRIDGE;
+            case S3 -> SourceIcon.S3;
         };
     }
 
-    static FontIcon icon(TriggerKind kind) { return new FontIcon(of(kind)); }
+    static Node icon(TriggerKind kind) { return view(of(kind)); }
 
-    static FontIcon icon(Destination.Kind kind) { return new FontIcon(of(kind)); }
+    static Node icon(Destination.Kind kind) { return view(of(kind)); }
+
+    /** The function itself (the overview's middle box). */
+    static Node function() { return view(SourceIcon.LAMBDA); }
+
+    static Image image(SourceIcon icon) {
+        return IMAGES.computeIfAbsent(icon, i -> new Image(i.url(SIZE).toExternalForm()));
+    }
+
+    private static ImageView view(SourceIcon icon) {
+        ImageView view = new ImageView(image(icon));
+        view.setFitWidth(SIZE);
+        view.setFitHeight(SIZE);
+        view.getStyleClass().add("source-icon");
+        view.setUserData(icon);
+        return view;
+    }
 }

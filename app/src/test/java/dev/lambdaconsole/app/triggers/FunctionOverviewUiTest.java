@@ -78,6 +78,17 @@ class FunctionOverviewUiTest {
         FxSteps.run(() -> { stage.setWidth(1280); stage.setHeight(800); });
 
         FxSteps.until(() -> overviewTriggers(robot).equals(List.of("jobs", "uploads")));
+        // each trigger shows its source's drawn icon (icons module), not a font glyph
+        Hyperlink uploads = FxSteps.call(() -> robot.lookup("#overviewTriggers").queryAs(javafx.scene.layout.Pane.class)
+                .getChildren().stream().filter(n -> n instanceof Hyperlink && ((Hyperlink) n).getText().equals("uploads"))
+                .map(n -> (Hyperlink) n).findFirst().orElseThrow());
+        assertThat(uploads.getGraphic()).isInstanceOf(javafx.scene.image.ImageView.class);
+        javafx.scene.image.ImageView s3 = (javafx.scene.image.ImageView) uploads.getGraphic();
+        assertThat(s3.getImage().getUrl()).endsWith("/dev/lambdaconsole/icons/sources/s3-16.png");
+        assertThat(s3.getImage().isError()).isFalse();
+        assertThat(s3.getImage().getWidth()).isEqualTo(16);
+        assertThat(FxSteps.call(() -> s3.getBoundsInParent().getWidth())).isEqualTo(16);
+        assertThat(s3.getImage().getPixelReader().getArgb(8, 1) >>> 24).as("the tile is opaque").isEqualTo(255);
         assertThat(FxSteps.text(robot, "#overviewFunctionName")).isEqualTo("orders");
         assertThat(FxSteps.text(robot, "#overviewLayers")).isEqualTo("Layers (0)");
         double overviewHeight = FxSteps.call(() -> robot.lookup("#functionOverview").query().getBoundsInParent().getHeight());
