@@ -8,9 +8,14 @@ if "%~1"=="test" (
   call "%HERE%mvnw.cmd" -B --no-transfer-progress verify
   exit /b %ERRORLEVEL%
 )
+if "%~1"=="package" (
+  rem The msi into installers\target (needs WiX 3 on the PATH); see README's Install section.
+  call "%HERE%mvnw.cmd" -B --no-transfer-progress -Ppackage -pl installers -am -DskipTests package
+  exit /b %ERRORLEVEL%
+)
 if "%~1"=="bench" (
-  if not exist "%HERE%benchmarks\target\benchmarks-0.1.0-SNAPSHOT.jar" call "%HERE%mvnw.cmd" -q -B -DskipTests install || exit /b 1
-  java -cp "%HERE%benchmarks\target\benchmarks-0.1.0-SNAPSHOT.jar;%HERE%benchmarks\target\lib\*" dev.lambdaconsole.benchmarks.Bench %2 %3 %4 %5 %6 %7 %8 %9
+  if not exist "%HERE%benchmarks\target\benchmarks-1.0.0-SNAPSHOT.jar" call "%HERE%mvnw.cmd" -q -B -DskipTests install || exit /b 1
+  java -cp "%HERE%benchmarks\target\benchmarks-1.0.0-SNAPSHOT.jar;%HERE%benchmarks\target\lib\*" dev.lambdaconsole.benchmarks.Bench %2 %3 %4 %5 %6 %7 %8 %9
   exit /b %ERRORLEVEL%
 )
 if not exist "%HERE%app\target\lambda-console.jar" (

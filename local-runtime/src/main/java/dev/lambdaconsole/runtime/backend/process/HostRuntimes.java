@@ -67,8 +67,15 @@ final class HostRuntimes {
                 return new Interpreter(exe, wanted);
             }
         }
-        Path current = Path.of(ProcessHandle.current().info().command().orElse("java"));
-        return new Interpreter(current, Integer.toString(Runtime.version().feature()));
+        return new Interpreter(currentJava(), Integer.toString(Runtime.version().feature()));
+    }
+
+    /**
+     * The {@code java} of the runtime this engine runs on. Not the current process's command: in an installed
+     * app that is the app's own launcher ({@code bin/lambda-console}), which would start another console.
+     */
+    static Path currentJava() {
+        return Path.of(System.getProperty("java.home"), "bin", isWindows() ? "java.exe" : "java");
     }
 
     private static List<Path> javaHomes(String version) {

@@ -4,6 +4,8 @@ import dev.lambdaconsole.runtime.backend.BackendException;
 import dev.lambdaconsole.runtime.model.LambdaRuntime;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,5 +30,14 @@ class HostRuntimesTest {
         assertThat(python.executable()).isAbsolute().exists();
         assertThat(python.executable().toString()).doesNotContain("shims");
         assertThat(python.version()).matches("3\\.\\d+\\.\\d+");
+    }
+
+    @Test
+    void theFallbackJavaIsTheRuntimesOwnNotTheProcessCommand() {
+        // In an installed app the process command is the app's launcher (bin/lambda-console), not a java.
+        Path java = HostRuntimes.currentJava();
+        assertThat(java).isEqualTo(Path.of(System.getProperty("java.home"), "bin",
+                HostRuntimes.isWindows() ? "java.exe" : "java"));
+        assertThat(Files.isExecutable(java)).isTrue();
     }
 }
