@@ -18,9 +18,10 @@ if "%~1"=="bench" (
   java -cp "%HERE%benchmarks\target\benchmarks-1.0.0-SNAPSHOT.jar;%HERE%benchmarks\target\lib\*" dev.lambdaconsole.benchmarks.Bench %2 %3 %4 %5 %6 %7 %8 %9
   exit /b %ERRORLEVEL%
 )
-if not exist "%HERE%app\target\lambda-console.jar" (
+if not exist "%HERE%app\target\fx" (
   echo lambda-console: building on first use...
   call "%HERE%mvnw.cmd" -q -B -DskipTests install || exit /b 1
 )
-java -cp "%HERE%app\target\lambda-console.jar;%HERE%app\target\lib\*" dev.lambdaconsole.app.Main %*
+rem JavaFX on the module path (app\target\fx), the rest on the class path; options in app\src\main\jvm\jvm-options.
+java --module-path "%HERE%app\target\fx" "@%HERE%app\src\main\jvm\jvm-options" -cp "%HERE%app\target\lambda-console.jar;%HERE%app\target\lib\*" dev.lambdaconsole.app.Main %*
 exit /b %ERRORLEVEL%

@@ -47,7 +47,9 @@ public final class StartupBenchmark {
             List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Dprism.order=sw", "-Dlambdaconsole.startupProbe=true",
                     "-Dlambdaconsole.settings=" + settings));
             if (cds != null) cmd.add("-XX:SharedArchiveFile=" + cds);
-            cmd.addAll(List.of("-cp", appCp, "dev.lambdaconsole.app.Main"));
+            // as ./lambda-console launches it: JavaFX on the module path, the rest on the class path
+            cmd.addAll(List.of("--module-path", root.resolve("app/target/fx").toString(),
+                    "@" + root.resolve("app/src/main/jvm/jvm-options"), "-cp", appCp, "dev.lambdaconsole.app.Main"));
             for (String line : run(cmd)) {
                 if (line.startsWith("window-shown-ms=")) window.add(Long.parseLong(line.substring(16)));
                 if (line.startsWith("engine-ready-ms=")) engine.add(Long.parseLong(line.substring(16)));
