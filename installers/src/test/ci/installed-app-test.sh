@@ -49,6 +49,16 @@ if dpkg -s "$pkg" >/dev/null 2>&1; then dpkg -P "$pkg" >/dev/null; fi
 if rpm -q "$pkg" >/dev/null 2>&1; then rpm -e --nodeps "$pkg" >/dev/null; fi
 [ ! -e "$prefix" ] || fail "$prefix exists before the package is installed (left by something else?)"
 
+# 0. The clone's launcher (README's first command) starts the console with JavaFX on the module path: no warning.
+log "the clone launcher: ./lambda-console under Xvfb, start-up probe"
+HOME="$work/clone-home" _JAVA_OPTIONS=-Dlambdaconsole.startupProbe=true timeout 180 \
+  xvfb-run -a -s "-screen 0 1280x800x24" ./lambda-console >"$work/clone.out" 2>"$work/clone.err" \
+  || { tail -20 "$work/clone.err" >&2; fail "./lambda-console did not start and stop"; }
+grep -q '^window-shown-ms=' "$work/clone.out" || fail "./lambda-console showed no window (no window-shown-ms line)"
+grep -q "Unsupported JavaFX configuration" "$work/clone.err" \
+  && fail "./lambda-console's stderr says 'Unsupported JavaFX configuration': JavaFX is not on the module path"
+log "clone launcher: $(grep '^window-shown-ms=' "$work/clone.out"), no JavaFX configuration warning"
+
 # 1. Build.
 if [ "${SKIP_BUILD:-}" != 1 ]; then
   log "building the installers: ./lambda-console package ${PACKAGE_ARGS:-}"
